@@ -1,0 +1,70 @@
+# libssl in C#: build, install and test.  See README.
+include build-aux/dirs.mak
+
+VERSION = 0.1.0
+MAJOR = 0
+SONAME = libssl.so.$(MAJOR)
+LIBFILE = libssl.so.$(VERSION)
+
+BUILD = build
+DOTNET ?= dotnet
+DOTNET_FLAGS = --nologo -v:q -p:LibSslVersion=$(VERSION) -p:LibSslSoname=$(SONAME)
+
+SOURCES := $(shell find libssl -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*') \
+	libssl/libssl.csproj libssl/Symbols.list
+HEADERS := $(wildcard libssl/include/openssl/*.h)
+PAGES := $(wildcard man/*.3)
+
+MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
+
+.PHONY: all install uninstall check unit-check abi-check scenario-check \
+	verify-manual stage clean
+
+all: $(BUILD)/lib/$(LIBFILE)
+
+# One NativeAOT image; libcrypto is the same file under a second link name
+# (DESIGN.md: two NativeAOT runtimes cannot share objects).
+$(BUILD)/lib/$(LIBFILE): $(SOURCES)
+	$(DOTNET) publish libssl/libssl.csproj -c Release -p:PublishAot=true \
+		-p:NativeLib=Shared $(DOTNET_FLAGS) -o $(BUILD)/publish
+	mkdir -p $(BUILD)/lib
+	cp $(BUILD)/publish/libssl.so $@
+	cp $(BUILD)/publish/libssl.so.dbg $(BUILD)/lib/$(LIBFILE).dbg
+	cp $(MONOPOSIX) $(BUILD)/lib/
+	ln -sf $(LIBFILE) $(BUILD)/lib/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/lib/libssl.so
+	ln -sf $(SONAME) $(BUILD)/lib/libcrypto.so
+
+install: all
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/openssl $(DESTDIR)$(MANDIR)/man3
+	install -m 755 $(BUILD)/lib/$(LIBFILE) $(DESTDIR)$(LIBDIR)/$(LIBFILE)
+	install -m 755 $(BUILD)/lib/libMonoPosixHelper.so $(DESTDIR)$(LIBDIR)/libMonoPosixHelper.so
+	ln -sf $(LIBFILE) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libssl.so
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libcrypto.so
+	install -m 644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/openssl/
+	$(if $(PAGES),install -m 644 $(PAGES) $(DESTDIR)$(MANDIR)/man3/)
+	sh build-aux/install-man-links.sh $(DESTDIR)$(MANDIR)/man3 $(PAGES)
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/$(LIBFILE) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+		$(DESTDIR)$(LIBDIR)/libssl.so $(DESTDIR)$(LIBDIR)/libcrypto.so \
+		$(DESTDIR)$(LIBDIR)/libMonoPosixHelper.so
+	rm -rf $(DESTDIR)$(INCLUDEDIR)/openssl
+
+# The tests build C programs against an image installed here, exactly as a
+# user would (headers, -lssl -lcrypto, runpath), never against the tree.
+STAGE = $(CURDIR)/$(BUILD)/stage
+stage: all
+	rm -rf $(STAGE)
+	$(MAKE) install DESTDIR=$(STAGE) PREFIX=/usr EXEC_PREFIX=/usr \
+		LIBDIR=/usr/lib INCLUDEDIR=/usr/include MANDIR=/usr/share/man
+
+check: stage
+	sh tests/run-all.sh $(STAGE)/usr
+
+verify-manual:
+	sh build-aux/verify-manual.sh man
+
+clean:
+	rm -rf $(BUILD) libssl/bin libssl/obj tests/unit/bin tests/unit/obj
