@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+
+namespace LibSsl.Err;
+
+/// <summary>
+/// Human-readable names of libraries and reasons, for ERR_error_string(3)
+/// and friends.  The codes are OpenSSL's; the wording is ours where OpenSSL's
+/// own wording is not what programs and people grep for.
+/// </summary>
+internal static class ErrorText
+{
+    private static readonly Dictionary<int, string> s_libs = new()
+    {
+        [ErrorCode.LibSys] = "system library",
+        [ErrorCode.LibCrypto] = "common libcrypto routines",
+        [ErrorCode.LibSsl] = "SSL routines",
+        [ErrorCode.LibBio] = "BIO routines",
+        [6] = "digital envelope routines",
+        [9] = "PEM routines",
+        [11] = "X509 certificate routines",
+    };
+
+    private static readonly Dictionary<int, string> s_common = new()
+    {
+        [ErrorCode.RMallocFailure] = "malloc failure",
+        [ErrorCode.RShouldNotHaveBeenCalled] = "called a function you should not call",
+        [ErrorCode.RPassedNullParameter] = "passed a null parameter",
+        [ErrorCode.RInternalError] = "internal error",
+        [ErrorCode.RPassedInvalidArgument] = "passed invalid argument",
+        [ErrorCode.RUnsupported] = "unsupported",
+    };
+
+    public static string? Lib(uint code) =>
+        code == 0 ? null : s_libs.GetValueOrDefault(ErrorCode.GetLib(code));
+
+    public static string? Reason(uint code)
+    {
+        if (code == 0)
+            return null;
+        int lib = ErrorCode.GetLib(code);
+        int reason = ErrorCode.GetReason(code);
+        if (lib == ErrorCode.LibSys)
+            return Posix.Errno.Describe(reason);
+        if (ErrorCode.IsCommonReason(reason))
+            return s_common.GetValueOrDefault(reason);
+        if (lib == ErrorCode.LibSsl)
+            return SslReason.Describe(reason);
+        return null;
+    }
+
+    /// <summary>The OpenSSL 3 one-line form: error:CODE:LIB:FUNC:REASON.</summary>
+    public static string Format(uint code)
+    {
+        string lib = Lib(code) ?? $"lib({ErrorCode.GetLib(code)})";
+        string reason = Reason(code) ?? $"reason({ErrorCode.GetReason(code)})";
+        return $"error:{code:X8}:{lib}::{reason}";
+    }
+}
