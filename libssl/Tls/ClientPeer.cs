@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Text;
+using Org.BouncyCastle.Tls;
+using Org.BouncyCastle.Tls.Crypto;
+
+namespace LibSsl.Tls;
+
+/// <summary>
+/// Our side of a client handshake as BouncyCastle asks for it: versions,
+/// suites, groups and SNI come from the connection's <see cref="TlsConfig"/>;
+/// what the engine tells us (alerts, the peer's certificate, completion) is
+/// recorded for the SSL layer to report.
+/// </summary>
+internal sealed class ClientPeer : DefaultTlsClient
+{
+    private readonly TlsConfig _config;
+
+    public ClientPeer(TlsCrypto crypto, TlsConfig config) : base(crypto)
+    {
+        _config = config;
+    }
+
+    public bool HandshakeComplete { get; private set; }
+
+    /// <summary>The server's certificate chain as received; not verified here.</summary>
+    public Certificate? PeerCertificate { get; set; }
+
+    public short LastAlertReceived { get; private set; } = -1;
+
+    public TlsClientContext Context => m_context;
+
+    protected override ProtocolVersion[] GetSupportedVersions() => _config.Versions;
+
+    protected override int[] GetSupportedCipherSuites() =>
+        TlsUtilities.GetSupportedCipherSuites(Crypto, _config.CipherSuites);
+
+    protected override IList<int> GetSupportedGroups(IList<int> namedGroupRoles)
+    {
+        var groups = new List<int>();
+        foreach (int g in _config.Groups)
+            if (Crypto.HasNamedGroup(g))
+                groups.Add(g);
+        return groups;
+    }
+
+    protected override IList<ServerName>? GetSniServerNames()
+    {
+        if (_config.ServerName is null)
+            return null;
+        return new List<ServerName>
+        {
+            new(NameType.host_name, Encoding.ASCII.GetBytes(_config.ServerName)),
+        };
+    }
+
+    public override TlsAuthentication GetAuthentication() => new ServerCertificateSink(this);
+
+    public override void NotifyHandshakeComplete()
+    {
+        base.NotifyHandshakeComplete();
+        HandshakeComplete = true;
+    }
+
+    public override void NotifyAlertReceived(short alertLevel, short alertDescription)
+    {
+        LastAlertReceived = alertDescription;
+    }
+
+    // BouncyCastle logs raised alerts to the console by default; a library
+    // must stay silent, errors go to the ERR queue instead.
+    public override void NotifyAlertRaised(short alertLevel, short alertDescription, string message,
+        System.Exception cause)
+    {
+    }
+
+    /// <summary>
+    /// Keeps the server's chain.  Certificate verification is not done yet:
+    /// the SSL layer refuses SSL_VERIFY_PEER rather than pretend.
+    /// </summary>
+    private sealed class ServerCertificateSink : TlsAuthentication
+    {
+        private readonly ClientPeer _peer;
+
+        public ServerCertificateSink(ClientPeer peer) => _peer = peer;
+
+        public void NotifyServerCertificate(TlsServerCertificate serverCertificate) =>
+            _peer.PeerCertificate = serverCertificate.Certificate;
+
+        public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest) => null;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using Org.BouncyCastle.Tls;
+
+namespace LibSsl.Tls;
+
+/// <summary>
+/// What the engine needs to know of one connection, fixed when its handshake
+/// starts: the SSL layer resolves contexts, options and overrides into this.
+/// </summary>
+internal sealed class TlsConfig
+{
+    public required ProtocolVersion[] Versions { get; init; }
+
+    /// <summary>Cipher suite ids in preference order, TLS 1.3 and 1.2 mixed.</summary>
+    public required int[] CipherSuites { get; init; }
+
+    public required int[] Groups { get; init; }
+
+    /// <summary>Host name for the server_name extension, or null.</summary>
+    public string? ServerName { get; init; }
+
+    /// <summary>The named groups offered, in order, when nothing narrows them.</summary>
+    public static readonly int[] DefaultGroups =
+    {
+        NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.x448,
+        NamedGroup.secp521r1, NamedGroup.secp384r1,
+    };
+
+    public static ProtocolVersion[] VersionRange(int min, int max)
+    {
+        var list = new List<ProtocolVersion>();
+        if (max >= 0x0304 && min <= 0x0304)
+            list.Add(ProtocolVersion.TLSv13);
+        if (max >= 0x0303 && min <= 0x0303)
+            list.Add(ProtocolVersion.TLSv12);
+        return list.ToArray();
+    }
+}
