@@ -1,0 +1,24 @@
+namespace LibSsl.Ssl;
+
+/// <summary>
+/// The settings an SSL_CTX and an SSL both carry (an SSL starts with a copy
+/// of its context's), so the SSL_CTX_* and SSL_* forms of a setter are one
+/// piece of code.
+/// </summary>
+internal interface IConnectionSettings
+{
+    ulong Options { get; set; }
+
+    long Mode { get; set; }
+
+    int MinVersion { get; set; }
+
+    int MaxVersion { get; set; }
+
+    /// <summary>SSL_set_read_ahead(3): permission to read past the current record; we still read record by record.</summary>
+    bool ReadAhead { get; set; }
+
+    System.Collections.Generic.IReadOnlyList<Tls.CipherSuiteInfo> CipherList { get; set; }
+
+    System.Collections.Generic.IReadOnlyList<Tls.CipherSuiteInfo> Ciphersuites { get; set; }
+}

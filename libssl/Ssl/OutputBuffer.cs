@@ -1,0 +1,32 @@
+using System;
+using LibSsl.Tls;
+
+namespace LibSsl.Ssl;
+
+/// <summary>
+/// Encrypted bytes taken from the engine but not yet accepted by the write
+/// BIO.  Holding them here is what lets a retried SSL_write(3) or handshake
+/// continue exactly where the BIO stopped, sending no byte twice.
+/// </summary>
+internal sealed class OutputBuffer
+{
+    private byte[] _buffer = new byte[TlsEngine.HeaderLength + 16384 + 2048];
+    private int _start;
+    private int _end;
+
+    public bool IsEmpty => _start == _end;
+
+    public ReadOnlySpan<byte> Pending => _buffer.AsSpan(_start, _end - _start);
+
+    /// <summary>Takes everything the engine has ready to send.</summary>
+    public void TakeFrom(TlsEngine engine)
+    {
+        int available = engine.PendingOutput;
+        if (available > _buffer.Length)
+            _buffer = new byte[available];
+        _start = 0;
+        _end = engine.ReadOutput(_buffer, 0, available);
+    }
+
+    public void Consume(int count) => _start += count;
+}

@@ -1,0 +1,117 @@
+using System;
+using LibSsl.Err;
+
+namespace LibSsl.Ssl;
+
+// SSL_read(3), SSL_write(3), SSL_pending(3).
+internal sealed partial class Ssl
+{
+    // Bytes of the SSL_write that a write-BIO retry interrupted: already
+    // encrypted and queued, so the retried call only has to flush them.
+    private int _pendingWrite = -1;
+
+    /// <summary>
+    /// Reads application data, doing the handshake first if it is not done.
+    /// &gt;0 bytes read; 0 after the peer's close_notify (SSL_ERROR_ZERO_RETURN)
+    /// or at end of file (SSL_ERROR_SYSCALL); -1 to retry or on error.
+    /// </summary>
+    public int Read(Span<byte> buffer, string function)
+    {
+        RwState = RwState.Nothing;
+        if (Role == Role.Unset)
+        {
+            ErrorQueue.PushSsl(SslReason.Uninitialized, function);
+            return -1;
+        }
+        if (!HandshakeDone)
+        {
+            int r = DoHandshake(function);
+            if (r <= 0)
+                return r;
+        }
+        if ((ShutdownState & ReceivedShutdown) != 0)
+            return 0;
+
+        while (true)
+        {
+            if (_engine!.PendingInput > 0)
+                return _engine.ReadInput(buffer);
+            if (_engine.CloseNotifyReceived)
+            {
+                ShutdownState |= ReceivedShutdown;
+                return 0;
+            }
+            if (_failed)
+                return RefuseAfterFailure(function);
+            // The engine may owe the peer a reply (a KeyUpdate, an alert).
+            if (Flush() < 0)
+                return -1;
+
+            int got = ReadRecord(function);
+            if (got <= 0)
+                return got;
+
+            // Without SSL_MODE_AUTO_RETRY a record that carried no data ends
+            // the call with a read retry, as in OpenSSL.
+            if ((Mode & SslOptions.ModeAutoRetry) == 0 && _engine.PendingInput == 0
+                && !_engine.CloseNotifyReceived)
+            {
+                _rbio!.MarkRetryRead();
+                RwState = RwState.Reading;
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes all of <paramref name="data"/> (records of at most 16 KiB).
+    /// After a retry the caller repeats the call with the same arguments; the
+    /// bytes already encrypted are then flushed, never encrypted twice.
+    /// </summary>
+    public int Write(ReadOnlySpan<byte> data, string function)
+    {
+        RwState = RwState.Nothing;
+        if (Role == Role.Unset)
+        {
+            ErrorQueue.PushSsl(SslReason.Uninitialized, function);
+            return -1;
+        }
+        if ((ShutdownState & SentShutdown) != 0)
+        {
+            ErrorQueue.PushSsl(SslReason.ProtocolIsShutdown, function);
+            return -1;
+        }
+        if (!HandshakeDone)
+        {
+            int r = DoHandshake(function);
+            if (r <= 0)
+                return r;
+        }
+        if (_failed)
+            return RefuseAfterFailure(function);
+
+        if (_pendingWrite >= 0)
+        {
+            if (Flush() < 0)
+                return -1;
+            int done = _pendingWrite;
+            _pendingWrite = -1;
+            return done;
+        }
+
+        try
+        {
+            _engine!.Write(data);
+        }
+        catch (Exception e)
+        {
+            return Fatal(e, function);
+        }
+        if (Flush() < 0)
+        {
+            _pendingWrite = data.Length;
+            return -1;
+        }
+        return data.Length;
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using LibSsl.Common;
+using LibSsl.Err;
+using LibSsl.Tls;
+
+namespace LibSsl.Ssl;
+
+/// <summary>Which end of the connection this SSL plays.</summary>
+internal enum Role
+{
+    Unset,
+    Client,
+    Server,
+}
+
+/// <summary>SSL_want(3): what the last operation was waiting for.</summary>
+internal enum RwState
+{
+    Nothing,
+    Reading,
+    Writing,
+}
+
+/// <summary>
+/// SSL: one connection, the state machine of the manual.  It moves records
+/// between its BIOs and the engine and keeps what SSL_get_error(3) needs; it
+/// never touches a file descriptor, only <see cref="Bio.Bio"/>.  The
+/// operations live in partial files named after their pages.
+/// </summary>
+internal sealed partial class Ssl : RefCounted, IConnectionSettings
+{
+    public const int SentShutdown = 1;
+    public const int ReceivedShutdown = 2;
+
+    private readonly RecordReader _reader = new();
+    private readonly OutputBuffer _output = new();
+    private Bio.Bio? _rbio;
+    private Bio.Bio? _wbio;
+    private TlsEngine? _engine;
+    private bool _failed;
+
+    public Ssl(SslContext context)
+    {
+        context.UpRef();
+        Context = context;
+        Options = context.Options;
+        Mode = context.Mode;
+        MinVersion = context.MinVersion;
+        MaxVersion = context.MaxVersion;
+        ReadAhead = context.ReadAhead;
+        CipherList = context.CipherList;
+        Ciphersuites = context.Ciphersuites;
+    }
+
+    public SslContext Context { get; }
+
+    public ulong Options { get; set; }
+
+    public long Mode { get; set; }
+
+    public int MinVersion { get; set; }
+
+    public int MaxVersion { get; set; }
+
+    public bool ReadAhead { get; set; }
+
+    public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; }
+
+    public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; }
+
+    /// <summary>Host name to send as SNI (client) or received (server).</summary>
+    public string? ServerName { get; set; }
+
+    public Role Role { get; private set; }
+
+    public RwState RwState { get; private set; }
+
+    /// <summary>SSL_get_shutdown(3) bits.</summary>
+    public int ShutdownState { get; set; }
+
+    public Bio.Bio? ReadBio => _rbio;
+
+    public Bio.Bio? WriteBio => _wbio;
+
+    public bool HandshakeDone => _engine is { HandshakeComplete: true };
+
+    /// <summary>
+    /// SSL_is_server(3): before a role is chosen, an SSL whose method can
+    /// accept counts as a server, as in OpenSSL.
+    /// </summary>
+    public bool IsServer => Role == Role.Server || (Role == Role.Unset && Context.Method.Role != MethodRole.Client);
+
+    public void SetConnectState()
+    {
+        Role = Role.Client;
+    }
+
+    /// <summary>
+    /// SSL_set_bio(3) ownership: the SSL takes over one reference to each
+    /// BIO given (one in all when both are the same BIO) and gives up those
+    /// it held before.
+    /// </summary>
+    public void SetBio(Bio.Bio? rbio, Bio.Bio? wbio)
+    {
+        Bio.Bio? oldR = _rbio, oldW = _wbio;
+        _rbio = rbio;
+        _wbio = wbio;
+        if (oldR is not null && oldR != rbio && oldR != wbio)
+            oldR.Release();
+        if (oldW is not null && oldW != oldR && oldW != rbio && oldW != wbio)
+            oldW.Release();
+    }
+
+    /// <summary>Negotiated version, or TLS_ANY_VERSION before one is agreed.</summary>
+    public int Version
+    {
+        get
+        {
+            int v = _engine?.Version ?? 0;
+            return HandshakeDone && v != 0 ? v : TlsVersion.Any;
+        }
+    }
+
+    public SslCipher? CurrentCipher
+    {
+        get
+        {
+            int id = _engine?.CipherSuite ?? -1;
+            return id < 0 ? null : SslCipher.ForSuite(id);
+        }
+    }
+
+    public int Pending => _engine is null || _failed ? 0 : _engine.PendingInput;
+
+    protected override void OnLastRelease()
+    {
+        SetBio(null, null);
+        Context.Release();
+    }
+
+    /// <summary>
+    /// Marks the connection dead after a fatal error, reports the reason, and
+    /// makes a best effort to send the alert the engine queued.
+    /// </summary>
+    private int Fatal(System.Exception e, string function, byte[]? header = null)
+    {
+        _failed = true;
+        ErrorQueue.PushSsl(EngineFailure.Reason(e, header), function);
+        try
+        {
+            if (_engine is not null && _wbio is not null)
+                Flush();
+        }
+        catch (System.Exception)
+        {
+            // The connection is already lost; the first error is the one reported.
+        }
+        RwState = RwState.Nothing;
+        return -1;
+    }
+
+    /// <summary>
+    /// Writes pending engine output to the write BIO.  1 when all is out,
+    /// -1 when the BIO asked for a retry (RwState says so) or failed.
+    /// </summary>
+    private int Flush()
+    {
+        while (true)
+        {
+            if (_output.IsEmpty)
+            {
+                if (_engine!.PendingOutput == 0)
+                    return 1;
+                _output.TakeFrom(_engine);
+            }
+            int n = _wbio!.Write(_output.Pending);
+            if (n > 0)
+            {
+                _output.Consume(n);
+                continue;
+            }
+            if (_wbio.ShouldRetry)
+                RwState = RwState.Writing;
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Reads one whole record from the read BIO and gives it to the engine.
+    /// 1 when a record was processed; -1 for a retry, a BIO failure or a
+    /// fatal protocol error; 0 for end of file.
+    /// </summary>
+    private int ReadRecord(string function)
+    {
+        ReadOutcome outcome;
+        try
+        {
+            outcome = _reader.Fill(_rbio!, _engine!.RecordSize);
+        }
+        catch (System.Exception e)
+        {
+            byte[] header = (byte[])_reader.Header.Clone();
+            _reader.Reset();
+            return Fatal(e, function, header);
+        }
+
+        switch (outcome)
+        {
+            case ReadOutcome.Retry:
+                RwState = RwState.Reading;
+                return -1;
+            case ReadOutcome.Eof:
+                // LibreSSL's contract (DESIGN.md): end of file without
+                // close_notify is SSL_ERROR_SYSCALL with errno 0.
+                _failed = true;
+                Posix.Errno.Keep(0);
+                return 0;
+            case ReadOutcome.Error:
+                _failed = true;
+                return -1;
+        }
+
+        try
+        {
+            _engine.OfferRecord(_reader.Buffer, _reader.Length);
+        }
+        catch (System.Exception e)
+        {
+            return Fatal(e, function);
+        }
+        finally
+        {
+            _reader.Reset();
+        }
+        return 1;
+    }
+
+    /// <summary>Reports that a closed or failed connection cannot be used.</summary>
+    private int RefuseAfterFailure(string function)
+    {
+        ErrorQueue.PushSsl(SslReason.ProtocolIsShutdown, function);
+        return -1;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using LibSsl.Common;
+using LibSsl.Tls;
+
+namespace LibSsl.Ssl;
+
+/// <summary>
+/// SSL_CTX: the settings connections are made from.  SSL_new(3) copies them,
+/// so changing a context later does not change connections already made,
+/// as in OpenSSL.
+/// </summary>
+internal sealed class SslContext : RefCounted, IConnectionSettings
+{
+    public SslContext(SslMethod method) => Method = method;
+
+    public SslMethod Method { get; }
+
+    public ulong Options { get; set; } = SslOptions.Default;
+
+    public long Mode { get; set; } = SslOptions.DefaultMode;
+
+    /// <summary>Lowest version allowed; 0 for no bound.</summary>
+    public int MinVersion { get; set; }
+
+    /// <summary>Highest version allowed; 0 for no bound.</summary>
+    public int MaxVersion { get; set; }
+
+    public bool ReadAhead { get; set; }
+
+    public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;
+
+    public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; } = CipherString.DefaultTls13;
+}
