@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using LibSsl.Common;
+
+namespace LibSsl.Native;
+
+/// <summary>
+/// Strings an object hands out as const char * that belong to that object
+/// (the server name of an SSL): valid until the value changes or the object
+/// is freed, as the pages say.
+/// </summary>
+internal static unsafe class ConnectionStrings
+{
+    private sealed class Owned
+    {
+        public readonly Dictionary<string, nint> ByValue = new();
+    }
+
+    public static nint Get(RefCounted owner, string value)
+    {
+        lock (owner)
+        {
+            var owned = owner.NativeState as Owned ?? new Owned();
+            owner.NativeState = owned;
+            if (!owned.ByValue.TryGetValue(value, out nint p))
+            {
+                p = (nint)NativeStrings.Allocate(value);
+                owned.ByValue[value] = p;
+            }
+            return p;
+        }
+    }
+
+    public static void Release(RefCounted owner)
+    {
+        lock (owner)
+        {
+            if (owner.NativeState is Owned owned)
+                foreach (nint p in owned.ByValue.Values)
+                    NativeStrings.Free((byte*)p);
+            owner.NativeState = null;
+        }
+    }
+}

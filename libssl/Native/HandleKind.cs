@@ -1,0 +1,11 @@
+namespace LibSsl.Native;
+
+/// <summary>The type tag carried in every handle, so an SSL_CTX * passed as an SSL * is caught.</summary>
+internal enum HandleKind : byte
+{
+    Ssl = 0x11,
+    SslContext = 0x12,
+    SslMethod = 0x13,
+    SslCipher = 0x14,
+    Bio = 0x15,
+}
