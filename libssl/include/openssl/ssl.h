@@ -1,0 +1,957 @@
+/*
+ * ssl.h: the TLS library.
+ *
+ * An SSL_CTX holds configuration shared by many connections; an SSL is one
+ * connection made from it.  Calls follow OpenSSL 3's documented contracts;
+ * where LibreSSL documents a different behaviour, LibreSSL's wins (see
+ * the project's design notes).  Everything here that is not declared as a
+ * function is a constant or a macro over the functions that are.
+ */
+#ifndef OPENSSL_SSL_H
+#define OPENSSL_SSL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <openssl/e_os2.h>
+#include <openssl/types.h>
+#include <openssl/safestack.h>
+#include <openssl/crypto.h>
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+#include <openssl/pem.h>
+#include <openssl/sslerr.h>
+#include <openssl/ssl3.h>
+#include <openssl/tls1.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Sizes, in bytes. */
+#define SSL_SESSION_ASN1_VERSION 0x0001
+#define SSL_MAX_SSL_SESSION_ID_LENGTH 32
+#define SSL_MAX_SID_CTX_LENGTH 32
+#define SSL_MIN_RSA_MODULUS_LENGTH_IN_BYTES (512 / 8)
+#define SSL_MAX_KEY_ARG_LENGTH 8
+#define SSL_MAX_MASTER_KEY_LENGTH 48
+#define SSL_MAX_PIPELINES 32
+#define SSL_MAX_CERT_LIST_DEFAULT (1024 * 100)
+#define SSL_SESSION_CACHE_MAX_SIZE_DEFAULT (1024 * 20)
+#define SSL_COOKIE_LENGTH 4096
+
+/* Words of cipher list strings (SSL_CTX_set_cipher_list()). */
+#define SSL_TXT_LOW                        "LOW"
+#define SSL_TXT_MEDIUM                     "MEDIUM"
+#define SSL_TXT_HIGH                       "HIGH"
+#define SSL_TXT_FIPS                       "FIPS"
+#define SSL_TXT_aNULL                      "aNULL"
+#define SSL_TXT_eNULL                      "eNULL"
+#define SSL_TXT_NULL                       "NULL"
+#define SSL_TXT_kRSA                       "kRSA"
+#define SSL_TXT_kDHr                       "kDHr"
+#define SSL_TXT_kDHd                       "kDHd"
+#define SSL_TXT_kDH                        "kDH"
+#define SSL_TXT_kEDH                       "kEDH"
+#define SSL_TXT_kDHE                       "kDHE"
+#define SSL_TXT_kECDHr                     "kECDHr"
+#define SSL_TXT_kECDHe                     "kECDHe"
+#define SSL_TXT_kECDH                      "kECDH"
+#define SSL_TXT_kEECDH                     "kEECDH"
+#define SSL_TXT_kECDHE                     "kECDHE"
+#define SSL_TXT_kPSK                       "kPSK"
+#define SSL_TXT_kRSAPSK                    "kRSAPSK"
+#define SSL_TXT_kECDHEPSK                  "kECDHEPSK"
+#define SSL_TXT_kDHEPSK                    "kDHEPSK"
+#define SSL_TXT_kGOST                      "kGOST"
+#define SSL_TXT_kGOST18                    "kGOST18"
+#define SSL_TXT_kSRP                       "kSRP"
+#define SSL_TXT_aRSA                       "aRSA"
+#define SSL_TXT_aDSS                       "aDSS"
+#define SSL_TXT_aDH                        "aDH"
+#define SSL_TXT_aECDH                      "aECDH"
+#define SSL_TXT_aECDSA                     "aECDSA"
+#define SSL_TXT_aPSK                       "aPSK"
+#define SSL_TXT_aGOST94                    "aGOST94"
+#define SSL_TXT_aGOST01                    "aGOST01"
+#define SSL_TXT_aGOST12                    "aGOST12"
+#define SSL_TXT_aGOST                      "aGOST"
+#define SSL_TXT_aSRP                       "aSRP"
+#define SSL_TXT_DSS                        "DSS"
+#define SSL_TXT_DH                         "DH"
+#define SSL_TXT_DHE                        "DHE"
+#define SSL_TXT_EDH                        "EDH"
+#define SSL_TXT_ADH                        "ADH"
+#define SSL_TXT_RSA                        "RSA"
+#define SSL_TXT_ECDH                       "ECDH"
+#define SSL_TXT_EECDH                      "EECDH"
+#define SSL_TXT_ECDHE                      "ECDHE"
+#define SSL_TXT_AECDH                      "AECDH"
+#define SSL_TXT_ECDSA                      "ECDSA"
+#define SSL_TXT_PSK                        "PSK"
+#define SSL_TXT_SRP                        "SRP"
+#define SSL_TXT_DES                        "DES"
+#define SSL_TXT_3DES                       "3DES"
+#define SSL_TXT_RC4                        "RC4"
+#define SSL_TXT_RC2                        "RC2"
+#define SSL_TXT_IDEA                       "IDEA"
+#define SSL_TXT_SEED                       "SEED"
+#define SSL_TXT_AES128                     "AES128"
+#define SSL_TXT_AES256                     "AES256"
+#define SSL_TXT_AES                        "AES"
+#define SSL_TXT_AES_GCM                    "AESGCM"
+#define SSL_TXT_AES_CCM                    "AESCCM"
+#define SSL_TXT_AES_CCM_8                  "AESCCM8"
+#define SSL_TXT_CAMELLIA128                "CAMELLIA128"
+#define SSL_TXT_CAMELLIA256                "CAMELLIA256"
+#define SSL_TXT_CAMELLIA                   "CAMELLIA"
+#define SSL_TXT_CHACHA20                   "CHACHA20"
+#define SSL_TXT_GOST                       "GOST89"
+#define SSL_TXT_ARIA                       "ARIA"
+#define SSL_TXT_ARIA_GCM                   "ARIAGCM"
+#define SSL_TXT_ARIA128                    "ARIA128"
+#define SSL_TXT_ARIA256                    "ARIA256"
+#define SSL_TXT_GOST2012_GOST8912_GOST8912 "GOST2012-GOST8912-GOST8912"
+#define SSL_TXT_CBC                        "CBC"
+#define SSL_TXT_MD5                        "MD5"
+#define SSL_TXT_SHA1                       "SHA1"
+#define SSL_TXT_SHA                        "SHA"
+#define SSL_TXT_GOST94                     "GOST94"
+#define SSL_TXT_GOST89MAC                  "GOST89MAC"
+#define SSL_TXT_GOST12                     "GOST12"
+#define SSL_TXT_GOST89MAC12                "GOST89MAC12"
+#define SSL_TXT_SHA256                     "SHA256"
+#define SSL_TXT_SHA384                     "SHA384"
+#define SSL_TXT_SSLV3                      "SSLv3"
+#define SSL_TXT_TLSV1                      "TLSv1"
+#define SSL_TXT_TLSV1_1                    "TLSv1.1"
+#define SSL_TXT_TLSV1_2                    "TLSv1.2"
+#define SSL_TXT_ALL                        "ALL"
+#define SSL_TXT_CMPALL                     "COMPLEMENTOFALL"
+#define SSL_TXT_CMPDEF                     "COMPLEMENTOFDEFAULT"
+
+/* The cipher list "DEFAULT" stands for (TLS 1.2 and below). */
+#define SSL_DEFAULT_CIPHER_LIST "ALL:!COMPLEMENTOFDEFAULT:!eNULL"
+
+/* The default TLS 1.3 suites, in order of preference. */
+#define TLS_DEFAULT_CIPHERSUITES \
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256"
+
+/* Bits of SSL_get_shutdown(). */
+#define SSL_SENT_SHUTDOWN 1
+#define SSL_RECEIVED_SHUTDOWN 2
+
+/* Encodings of certificate and key files. */
+#define SSL_FILETYPE_ASN1 X509_FILETYPE_ASN1
+#define SSL_FILETYPE_PEM X509_FILETYPE_PEM
+
+/*
+ * Options (SSL_CTX_set_options()).  Each is one bit of a uint64_t;
+ * SSL_OP_BIT(n) is bit n.
+ */
+#define SSL_OP_BIT(n) ((uint64_t)1 << (uint64_t)(n))
+#define SSL_OP_NO_EXTENDED_MASTER_SECRET             SSL_OP_BIT(0)
+#define SSL_OP_CLEANSE_PLAINTEXT                     SSL_OP_BIT(1)
+#define SSL_OP_LEGACY_SERVER_CONNECT                 SSL_OP_BIT(2)
+#define SSL_OP_ENABLE_KTLS                           SSL_OP_BIT(3)
+#define SSL_OP_TLSEXT_PADDING                        SSL_OP_BIT(4)
+#define SSL_OP_SAFARI_ECDHE_ECDSA_BUG                SSL_OP_BIT(6)
+#define SSL_OP_IGNORE_UNEXPECTED_EOF                 SSL_OP_BIT(7)
+#define SSL_OP_ALLOW_CLIENT_RENEGOTIATION            SSL_OP_BIT(8)
+#define SSL_OP_DISABLE_TLSEXT_CA_NAMES               SSL_OP_BIT(9)
+#define SSL_OP_ALLOW_NO_DHE_KEX                      SSL_OP_BIT(10)
+#define SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS           SSL_OP_BIT(11)
+#define SSL_OP_NO_QUERY_MTU                          SSL_OP_BIT(12)
+#define SSL_OP_COOKIE_EXCHANGE                       SSL_OP_BIT(13)
+#define SSL_OP_NO_TICKET                             SSL_OP_BIT(14)
+#define SSL_OP_CISCO_ANYCONNECT                      SSL_OP_BIT(15)
+#define SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION SSL_OP_BIT(16)
+#define SSL_OP_NO_COMPRESSION                        SSL_OP_BIT(17)
+#define SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION     SSL_OP_BIT(18)
+#define SSL_OP_NO_ENCRYPT_THEN_MAC                   SSL_OP_BIT(19)
+#define SSL_OP_ENABLE_MIDDLEBOX_COMPAT               SSL_OP_BIT(20)
+#define SSL_OP_PRIORITIZE_CHACHA                     SSL_OP_BIT(21)
+#define SSL_OP_CIPHER_SERVER_PREFERENCE              SSL_OP_BIT(22)
+#define SSL_OP_TLS_ROLLBACK_BUG                      SSL_OP_BIT(23)
+#define SSL_OP_NO_ANTI_REPLAY                        SSL_OP_BIT(24)
+#define SSL_OP_NO_SSLv3                              SSL_OP_BIT(25)
+#define SSL_OP_NO_TLSv1                              SSL_OP_BIT(26)
+#define SSL_OP_NO_TLSv1_2                            SSL_OP_BIT(27)
+#define SSL_OP_NO_TLSv1_1                            SSL_OP_BIT(28)
+#define SSL_OP_NO_TLSv1_3                            SSL_OP_BIT(29)
+#define SSL_OP_NO_DTLSv1                             SSL_OP_BIT(26)
+#define SSL_OP_NO_DTLSv1_2                           SSL_OP_BIT(27)
+#define SSL_OP_NO_RENEGOTIATION                      SSL_OP_BIT(30)
+#define SSL_OP_CRYPTOPRO_TLSEXT_BUG                  SSL_OP_BIT(31)
+
+/* Every protocol-version option. */
+#define SSL_OP_NO_SSL_MASK                                              \
+    (SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1              \
+     | SSL_OP_NO_TLSv1_2 | SSL_OP_NO_TLSv1_3)
+#define SSL_OP_NO_DTLS_MASK (SSL_OP_NO_DTLSv1 | SSL_OP_NO_DTLSv1_2)
+
+/* Interoperability workarounds that are safe to enable. */
+#define SSL_OP_ALL                                                      \
+    (SSL_OP_CRYPTOPRO_TLSEXT_BUG | SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS   \
+     | SSL_OP_TLSEXT_PADDING | SSL_OP_SAFARI_ECDHE_ECDSA_BUG)
+
+/* Options that no longer do anything; they are 0 so old code still builds. */
+#define SSL_OP_MICROSOFT_SESS_ID_BUG            0x0
+#define SSL_OP_NETSCAPE_CHALLENGE_BUG           0x0
+#define SSL_OP_NETSCAPE_REUSE_CIPHER_CHANGE_BUG 0x0
+#define SSL_OP_SSLREF2_REUSE_CERT_TYPE_BUG      0x0
+#define SSL_OP_MICROSOFT_BIG_SSLV3_BUFFER       0x0
+#define SSL_OP_MSIE_SSLV2_RSA_PADDING           0x0
+#define SSL_OP_SSLEAY_080_CLIENT_DH_BUG         0x0
+#define SSL_OP_TLS_D5_BUG                       0x0
+#define SSL_OP_TLS_BLOCK_PADDING_BUG            0x0
+#define SSL_OP_SINGLE_ECDH_USE                  0x0
+#define SSL_OP_SINGLE_DH_USE                    0x0
+#define SSL_OP_EPHEMERAL_RSA                    0x0
+#define SSL_OP_NO_SSLv2                         0x0
+#define SSL_OP_PKCS1_CHECK_1                    0x0
+#define SSL_OP_PKCS1_CHECK_2                    0x0
+#define SSL_OP_NETSCAPE_CA_DN_BUG               0x0
+#define SSL_OP_NETSCAPE_DEMO_CIPHER_CHANGE_BUG  0x0
+
+/* Modes (SSL_CTX_set_mode()). */
+#define SSL_MODE_ENABLE_PARTIAL_WRITE       0x00000001U
+#define SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER 0x00000002U
+#define SSL_MODE_AUTO_RETRY                 0x00000004U
+#define SSL_MODE_NO_AUTO_CHAIN              0x00000008U
+#define SSL_MODE_RELEASE_BUFFERS            0x00000010U
+#define SSL_MODE_SEND_CLIENTHELLO_TIME      0x00000020U
+#define SSL_MODE_SEND_SERVERHELLO_TIME      0x00000040U
+#define SSL_MODE_SEND_FALLBACK_SCSV         0x00000080U
+#define SSL_MODE_ASYNC                      0x00000100U
+#define SSL_MODE_DTLS_SCTP_LABEL_LENGTH_BUG 0x00000400U
+
+/* Certificate flags (SSL_CTX_set_cert_flags()). */
+#define SSL_CERT_FLAG_TLS_STRICT          0x00000001U
+#define SSL_CERT_FLAG_SUITEB_128_LOS_ONLY 0x10000
+#define SSL_CERT_FLAG_SUITEB_192_LOS      0x20000
+#define SSL_CERT_FLAG_SUITEB_128_LOS      0x30000
+#define SSL_CERT_FLAG_BROKEN_PROTOCOL     0x10000000
+
+/* Flags for SSL_CTX_build_cert_chain(). */
+#define SSL_BUILD_CHAIN_FLAG_UNTRUSTED    0x1
+#define SSL_BUILD_CHAIN_FLAG_NO_ROOT      0x2
+#define SSL_BUILD_CHAIN_FLAG_CHECK        0x4
+#define SSL_BUILD_CHAIN_FLAG_IGNORE_ERROR 0x8
+#define SSL_BUILD_CHAIN_FLAG_CLEAR_ERROR  0x10
+
+/* Results of SSL_check_chain(). */
+#define CERT_PKEY_VALID         0x1
+#define CERT_PKEY_SIGN          0x2
+#define CERT_PKEY_EE_SIGNATURE  0x10
+#define CERT_PKEY_CA_SIGNATURE  0x20
+#define CERT_PKEY_EE_PARAM      0x40
+#define CERT_PKEY_CA_PARAM      0x80
+#define CERT_PKEY_EXPLICIT_SIGN 0x100
+#define CERT_PKEY_ISSUER_NAME   0x200
+#define CERT_PKEY_CERT_TYPE     0x400
+#define CERT_PKEY_SUITEB        0x800
+
+/* Flags and value types of SSL_CONF. */
+#define SSL_CONF_FLAG_CMDLINE         0x1
+#define SSL_CONF_FLAG_FILE            0x2
+#define SSL_CONF_FLAG_CLIENT          0x4
+#define SSL_CONF_FLAG_SERVER          0x8
+#define SSL_CONF_FLAG_SHOW_ERRORS     0x10
+#define SSL_CONF_FLAG_CERTIFICATE     0x20
+#define SSL_CONF_FLAG_REQUIRE_PRIVATE 0x40
+#define SSL_CONF_TYPE_UNKNOWN         0x0
+#define SSL_CONF_TYPE_STRING          0x1
+#define SSL_CONF_TYPE_FILE            0x2
+#define SSL_CONF_TYPE_DIR             0x3
+#define SSL_CONF_TYPE_NONE            0x4
+#define SSL_CONF_TYPE_STORE           0x5
+
+/* Where a custom extension may appear. */
+#define SSL_EXT_TLS_ONLY                    0x0001
+#define SSL_EXT_DTLS_ONLY                   0x0002
+#define SSL_EXT_TLS_IMPLEMENTATION_ONLY     0x0004
+#define SSL_EXT_SSL3_ALLOWED                0x0008
+#define SSL_EXT_TLS1_2_AND_BELOW_ONLY       0x0010
+#define SSL_EXT_TLS1_3_ONLY                 0x0020
+#define SSL_EXT_IGNORE_ON_RESUMPTION        0x0040
+#define SSL_EXT_CLIENT_HELLO                0x0080
+#define SSL_EXT_TLS1_2_SERVER_HELLO         0x0100
+#define SSL_EXT_TLS1_3_SERVER_HELLO         0x0200
+#define SSL_EXT_TLS1_3_ENCRYPTED_EXTENSIONS 0x0400
+#define SSL_EXT_TLS1_3_HELLO_RETRY_REQUEST  0x0800
+#define SSL_EXT_TLS1_3_CERTIFICATE          0x1000
+#define SSL_EXT_TLS1_3_NEW_SESSION_TICKET   0x2000
+#define SSL_EXT_TLS1_3_CERTIFICATE_REQUEST  0x4000
+
+/* Session cache modes (SSL_CTX_set_session_cache_mode()). */
+#define SSL_SESS_CACHE_OFF 0x0000
+#define SSL_SESS_CACHE_CLIENT 0x0001
+#define SSL_SESS_CACHE_SERVER 0x0002
+#define SSL_SESS_CACHE_BOTH (SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_SERVER)
+#define SSL_SESS_CACHE_NO_AUTO_CLEAR 0x0080
+#define SSL_SESS_CACHE_NO_INTERNAL_LOOKUP 0x0100
+#define SSL_SESS_CACHE_NO_INTERNAL_STORE 0x0200
+#define SSL_SESS_CACHE_NO_INTERNAL \
+    (SSL_SESS_CACHE_NO_INTERNAL_LOOKUP | SSL_SESS_CACHE_NO_INTERNAL_STORE)
+#define SSL_SESS_CACHE_UPDATE_TIME 0x0400
+
+/* Results of next protocol selection (SSL_select_next_proto()). */
+#define OPENSSL_NPN_UNSUPPORTED 0
+#define OPENSSL_NPN_NEGOTIATED  1
+#define OPENSSL_NPN_NO_OVERLAP  2
+
+/* Longest PSK identity and PSK, in bytes. */
+#define PSK_MAX_IDENTITY_LEN 256
+#define PSK_MAX_PSK_LEN 512
+
+/* What a connection is waiting for (SSL_want()). */
+#define SSL_NOTHING         1
+#define SSL_WRITING         2
+#define SSL_READING         3
+#define SSL_X509_LOOKUP     4
+#define SSL_ASYNC_PAUSED    5
+#define SSL_ASYNC_NO_JOBS   6
+#define SSL_CLIENT_HELLO_CB 7
+#define SSL_RETRY_VERIFY    8
+
+/* MAC flags. */
+#define SSL_MAC_FLAG_READ_MAC_STREAM   1
+#define SSL_MAC_FLAG_WRITE_MAC_STREAM  2
+#define SSL_MAC_FLAG_READ_MAC_TLSTREE  4
+#define SSL_MAC_FLAG_WRITE_MAC_TLSTREE 8
+
+/* Key update types (SSL_key_update()). */
+#define SSL_KEY_UPDATE_NONE          -1
+#define SSL_KEY_UPDATE_NOT_REQUESTED 0
+#define SSL_KEY_UPDATE_REQUESTED     1
+
+/* Handshake roles and info callback events (SSL_CTX_set_info_callback()). */
+#define SSL_ST_CONNECT         0x1000
+#define SSL_ST_ACCEPT          0x2000
+#define SSL_ST_MASK            0x0FFF
+#define SSL_CB_LOOP            0x01
+#define SSL_CB_EXIT            0x02
+#define SSL_CB_READ            0x04
+#define SSL_CB_WRITE           0x08
+#define SSL_CB_ALERT           0x4000
+#define SSL_CB_READ_ALERT      (SSL_CB_ALERT | SSL_CB_READ)
+#define SSL_CB_WRITE_ALERT     (SSL_CB_ALERT | SSL_CB_WRITE)
+#define SSL_CB_ACCEPT_LOOP     (SSL_ST_ACCEPT | SSL_CB_LOOP)
+#define SSL_CB_ACCEPT_EXIT     (SSL_ST_ACCEPT | SSL_CB_EXIT)
+#define SSL_CB_CONNECT_LOOP    (SSL_ST_CONNECT | SSL_CB_LOOP)
+#define SSL_CB_CONNECT_EXIT    (SSL_ST_CONNECT | SSL_CB_EXIT)
+#define SSL_CB_HANDSHAKE_START 0x10
+#define SSL_CB_HANDSHAKE_DONE  0x20
+
+/* Record reading states (SSL_get_state() of old). */
+#define SSL_ST_READ_HEADER 0xF0
+#define SSL_ST_READ_BODY   0xF1
+#define SSL_ST_READ_DONE   0xF2
+
+/* Peer verification modes (SSL_CTX_set_verify()). */
+#define SSL_VERIFY_NONE                 0x00
+#define SSL_VERIFY_PEER                 0x01
+#define SSL_VERIFY_FAIL_IF_NO_PEER_CERT 0x02
+#define SSL_VERIFY_CLIENT_ONCE          0x04
+#define SSL_VERIFY_POST_HANDSHAKE       0x08
+
+/*
+ * Alert descriptions, as sent or received.  SSL_AD_REASON_OFFSET plus a
+ * description is the SSL_R_* reason that reports receiving that alert.
+ */
+#define SSL_AD_REASON_OFFSET                   1000
+#define SSL_AD_CLOSE_NOTIFY                    SSL3_AD_CLOSE_NOTIFY
+#define SSL_AD_UNEXPECTED_MESSAGE              SSL3_AD_UNEXPECTED_MESSAGE
+#define SSL_AD_BAD_RECORD_MAC                  SSL3_AD_BAD_RECORD_MAC
+#define SSL_AD_DECRYPTION_FAILED               TLS1_AD_DECRYPTION_FAILED
+#define SSL_AD_RECORD_OVERFLOW                 TLS1_AD_RECORD_OVERFLOW
+#define SSL_AD_DECOMPRESSION_FAILURE           SSL3_AD_DECOMPRESSION_FAILURE
+#define SSL_AD_HANDSHAKE_FAILURE               SSL3_AD_HANDSHAKE_FAILURE
+#define SSL_AD_NO_CERTIFICATE                  SSL3_AD_NO_CERTIFICATE
+#define SSL_AD_BAD_CERTIFICATE                 SSL3_AD_BAD_CERTIFICATE
+#define SSL_AD_UNSUPPORTED_CERTIFICATE         SSL3_AD_UNSUPPORTED_CERTIFICATE
+#define SSL_AD_CERTIFICATE_REVOKED             SSL3_AD_CERTIFICATE_REVOKED
+#define SSL_AD_CERTIFICATE_EXPIRED             SSL3_AD_CERTIFICATE_EXPIRED
+#define SSL_AD_CERTIFICATE_UNKNOWN             SSL3_AD_CERTIFICATE_UNKNOWN
+#define SSL_AD_ILLEGAL_PARAMETER               SSL3_AD_ILLEGAL_PARAMETER
+#define SSL_AD_UNKNOWN_CA                      TLS1_AD_UNKNOWN_CA
+#define SSL_AD_ACCESS_DENIED                   TLS1_AD_ACCESS_DENIED
+#define SSL_AD_DECODE_ERROR                    TLS1_AD_DECODE_ERROR
+#define SSL_AD_DECRYPT_ERROR                   TLS1_AD_DECRYPT_ERROR
+#define SSL_AD_EXPORT_RESTRICTION              TLS1_AD_EXPORT_RESTRICTION
+#define SSL_AD_PROTOCOL_VERSION                TLS1_AD_PROTOCOL_VERSION
+#define SSL_AD_INSUFFICIENT_SECURITY           TLS1_AD_INSUFFICIENT_SECURITY
+#define SSL_AD_INTERNAL_ERROR                  TLS1_AD_INTERNAL_ERROR
+#define SSL_AD_USER_CANCELLED                  TLS1_AD_USER_CANCELLED
+#define SSL_AD_NO_RENEGOTIATION                TLS1_AD_NO_RENEGOTIATION
+#define SSL_AD_MISSING_EXTENSION               TLS13_AD_MISSING_EXTENSION
+#define SSL_AD_CERTIFICATE_REQUIRED            TLS13_AD_CERTIFICATE_REQUIRED
+#define SSL_AD_UNSUPPORTED_EXTENSION           TLS1_AD_UNSUPPORTED_EXTENSION
+#define SSL_AD_CERTIFICATE_UNOBTAINABLE        TLS1_AD_CERTIFICATE_UNOBTAINABLE
+#define SSL_AD_UNRECOGNIZED_NAME               TLS1_AD_UNRECOGNIZED_NAME
+#define SSL_AD_BAD_CERTIFICATE_STATUS_RESPONSE TLS1_AD_BAD_CERTIFICATE_STATUS_RESPONSE
+#define SSL_AD_BAD_CERTIFICATE_HASH_VALUE      TLS1_AD_BAD_CERTIFICATE_HASH_VALUE
+#define SSL_AD_UNKNOWN_PSK_IDENTITY            TLS1_AD_UNKNOWN_PSK_IDENTITY
+#define SSL_AD_INAPPROPRIATE_FALLBACK          TLS1_AD_INAPPROPRIATE_FALLBACK
+#define SSL_AD_NO_APPLICATION_PROTOCOL         TLS1_AD_NO_APPLICATION_PROTOCOL
+
+/* Results of SSL_get_error(). */
+#define SSL_ERROR_NONE                 0
+#define SSL_ERROR_SSL                  1
+#define SSL_ERROR_WANT_READ            2
+#define SSL_ERROR_WANT_WRITE           3
+#define SSL_ERROR_WANT_X509_LOOKUP     4
+#define SSL_ERROR_SYSCALL              5
+#define SSL_ERROR_ZERO_RETURN          6
+#define SSL_ERROR_WANT_CONNECT         7
+#define SSL_ERROR_WANT_ACCEPT          8
+#define SSL_ERROR_WANT_ASYNC           9
+#define SSL_ERROR_WANT_ASYNC_JOB       10
+#define SSL_ERROR_WANT_CLIENT_HELLO_CB 11
+#define SSL_ERROR_WANT_RETRY_VERIFY    12
+
+/* Commands of SSL_ctrl() and SSL_CTX_ctrl(). */
+#define SSL_CTRL_SET_TMP_DH                      3
+#define SSL_CTRL_SET_TMP_ECDH                    4
+#define SSL_CTRL_SET_TMP_DH_CB                   6
+#define SSL_CTRL_GET_CLIENT_CERT_REQUEST         9
+#define SSL_CTRL_GET_NUM_RENEGOTIATIONS          10
+#define SSL_CTRL_CLEAR_NUM_RENEGOTIATIONS        11
+#define SSL_CTRL_GET_TOTAL_RENEGOTIATIONS        12
+#define SSL_CTRL_GET_FLAGS                       13
+#define SSL_CTRL_EXTRA_CHAIN_CERT                14
+#define SSL_CTRL_SET_MSG_CALLBACK                15
+#define SSL_CTRL_SET_MSG_CALLBACK_ARG            16
+#define SSL_CTRL_SET_MTU                         17
+#define SSL_CTRL_SESS_NUMBER                     20
+#define SSL_CTRL_SESS_CONNECT                    21
+#define SSL_CTRL_SESS_CONNECT_GOOD               22
+#define SSL_CTRL_SESS_CONNECT_RENEGOTIATE        23
+#define SSL_CTRL_SESS_ACCEPT                     24
+#define SSL_CTRL_SESS_ACCEPT_GOOD                25
+#define SSL_CTRL_SESS_ACCEPT_RENEGOTIATE         26
+#define SSL_CTRL_SESS_HIT                        27
+#define SSL_CTRL_SESS_CB_HIT                     28
+#define SSL_CTRL_SESS_MISSES                     29
+#define SSL_CTRL_SESS_TIMEOUTS                   30
+#define SSL_CTRL_SESS_CACHE_FULL                 31
+#define SSL_CTRL_MODE                            33
+#define SSL_CTRL_GET_READ_AHEAD                  40
+#define SSL_CTRL_SET_READ_AHEAD                  41
+#define SSL_CTRL_SET_SESS_CACHE_SIZE             42
+#define SSL_CTRL_GET_SESS_CACHE_SIZE             43
+#define SSL_CTRL_SET_SESS_CACHE_MODE             44
+#define SSL_CTRL_GET_SESS_CACHE_MODE             45
+#define SSL_CTRL_GET_MAX_CERT_LIST               50
+#define SSL_CTRL_SET_MAX_CERT_LIST               51
+#define SSL_CTRL_SET_MAX_SEND_FRAGMENT           52
+#define SSL_CTRL_SET_TLSEXT_SERVERNAME_CB        53
+#define SSL_CTRL_SET_TLSEXT_SERVERNAME_ARG       54
+#define SSL_CTRL_SET_TLSEXT_HOSTNAME             55
+#define SSL_CTRL_SET_TLSEXT_DEBUG_CB             56
+#define SSL_CTRL_SET_TLSEXT_DEBUG_ARG            57
+#define SSL_CTRL_GET_TLSEXT_TICKET_KEYS          58
+#define SSL_CTRL_SET_TLSEXT_TICKET_KEYS          59
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_CB        63
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_CB_ARG    64
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE      65
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_EXTS      66
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_EXTS      67
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_IDS       68
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_IDS       69
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_OCSP_RESP 70
+#define SSL_CTRL_SET_TLSEXT_STATUS_REQ_OCSP_RESP 71
+#define SSL_CTRL_SET_TLSEXT_TICKET_KEY_CB        72
+#define DTLS_CTRL_GET_TIMEOUT                    73
+#define DTLS_CTRL_HANDLE_TIMEOUT                 74
+#define SSL_CTRL_SET_TLS_EXT_SRP_USERNAME_CB     75
+#define SSL_CTRL_GET_RI_SUPPORT                  76
+#define SSL_CTRL_SET_SRP_VERIFY_PARAM_CB         76
+#define SSL_CTRL_SET_SRP_GIVE_CLIENT_PWD_CB      77
+#define SSL_CTRL_CLEAR_MODE                      78
+#define SSL_CTRL_SET_SRP_ARG                     78
+#define SSL_CTRL_SET_NOT_RESUMABLE_SESS_CB       79
+#define SSL_CTRL_SET_TLS_EXT_SRP_USERNAME        79
+#define SSL_CTRL_SET_TLS_EXT_SRP_STRENGTH        80
+#define SSL_CTRL_SET_TLS_EXT_SRP_PASSWORD        81
+#define SSL_CTRL_GET_EXTRA_CHAIN_CERTS           82
+#define SSL_CTRL_CLEAR_EXTRA_CHAIN_CERTS         83
+#define SSL_CTRL_CHAIN                           88
+#define SSL_CTRL_CHAIN_CERT                      89
+#define SSL_CTRL_GET_GROUPS                      90
+#define SSL_CTRL_SET_GROUPS                      91
+#define SSL_CTRL_SET_GROUPS_LIST                 92
+#define SSL_CTRL_GET_SHARED_GROUP                93
+#define SSL_CTRL_SET_SIGALGS                     97
+#define SSL_CTRL_SET_SIGALGS_LIST                98
+#define SSL_CTRL_CERT_FLAGS                      99
+#define SSL_CTRL_CLEAR_CERT_FLAGS                100
+#define SSL_CTRL_SET_CLIENT_SIGALGS              101
+#define SSL_CTRL_SET_CLIENT_SIGALGS_LIST         102
+#define SSL_CTRL_GET_CLIENT_CERT_TYPES           103
+#define SSL_CTRL_SET_CLIENT_CERT_TYPES           104
+#define SSL_CTRL_BUILD_CERT_CHAIN                105
+#define SSL_CTRL_SET_VERIFY_CERT_STORE           106
+#define SSL_CTRL_SET_CHAIN_CERT_STORE            107
+#define SSL_CTRL_GET_PEER_SIGNATURE_NID          108
+#define SSL_CTRL_GET_PEER_TMP_KEY                109
+#define SSL_CTRL_GET_RAW_CIPHERLIST              110
+#define SSL_CTRL_GET_EC_POINT_FORMATS            111
+#define SSL_CTRL_GET_CHAIN_CERTS                 115
+#define SSL_CTRL_SELECT_CURRENT_CERT             116
+#define SSL_CTRL_SET_CURRENT_CERT                117
+#define SSL_CTRL_SET_DH_AUTO                     118
+#define DTLS_CTRL_SET_LINK_MTU                   120
+#define DTLS_CTRL_GET_LINK_MIN_MTU               121
+#define SSL_CTRL_GET_EXTMS_SUPPORT               122
+#define SSL_CTRL_SET_MIN_PROTO_VERSION           123
+#define SSL_CTRL_SET_MAX_PROTO_VERSION           124
+#define SSL_CTRL_SET_SPLIT_SEND_FRAGMENT         125
+#define SSL_CTRL_SET_MAX_PIPELINES               126
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_TYPE      127
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_CB        128
+#define SSL_CTRL_GET_TLSEXT_STATUS_REQ_CB_ARG    129
+#define SSL_CTRL_GET_MIN_PROTO_VERSION           130
+#define SSL_CTRL_GET_MAX_PROTO_VERSION           131
+#define SSL_CTRL_GET_SIGNATURE_NID               132
+#define SSL_CTRL_GET_TMP_KEY                     133
+#define SSL_CTRL_GET_NEGOTIATED_GROUP            134
+#define SSL_CTRL_SET_RETRY_VERIFY                136
+#define SSL_CTRL_GET_VERIFY_CERT_STORE           137
+#define SSL_CTRL_GET_CHAIN_CERT_STORE            138
+
+/* Older names of some of those commands. */
+#define SSL_CTRL_GET_SERVER_TMP_KEY SSL_CTRL_GET_PEER_TMP_KEY
+#define SSL_CTRL_GET_CURVES         SSL_CTRL_GET_GROUPS
+#define SSL_CTRL_SET_CURVES         SSL_CTRL_SET_GROUPS
+#define SSL_CTRL_SET_CURVES_LIST    SSL_CTRL_SET_GROUPS_LIST
+#define SSL_CTRL_GET_SHARED_CURVE   SSL_CTRL_GET_SHARED_GROUP
+
+/* Arguments of SSL_CTRL_SELECT_CURRENT_CERT and SSL_CTRL_SET_CURRENT_CERT. */
+#define SSL_CERT_SET_FIRST  1
+#define SSL_CERT_SET_NEXT   2
+#define SSL_CERT_SET_SERVER 3
+
+/* Server info formats. */
+#define SSL_SERVERINFOV1 1
+#define SSL_SERVERINFOV2 2
+
+/* Return values of a client hello callback. */
+#define SSL_CLIENT_HELLO_SUCCESS 1
+#define SSL_CLIENT_HELLO_ERROR   0
+#define SSL_CLIENT_HELLO_RETRY   (-1)
+
+/* Early data. */
+#define SSL_READ_EARLY_DATA_ERROR   0
+#define SSL_READ_EARLY_DATA_SUCCESS 1
+#define SSL_READ_EARLY_DATA_FINISH  2
+#define SSL_EARLY_DATA_NOT_SENT     0
+#define SSL_EARLY_DATA_REJECTED     1
+#define SSL_EARLY_DATA_ACCEPTED     2
+
+/* Operations and object classes passed to a security callback. */
+#define SSL_SECOP_OTHER_TYPE       0xffff0000
+#define SSL_SECOP_OTHER_NONE       0
+#define SSL_SECOP_OTHER_CIPHER     (1 << 16)
+#define SSL_SECOP_OTHER_CURVE      (2 << 16)
+#define SSL_SECOP_OTHER_DH         (3 << 16)
+#define SSL_SECOP_OTHER_PKEY       (4 << 16)
+#define SSL_SECOP_OTHER_SIGALG     (5 << 16)
+#define SSL_SECOP_OTHER_CERT       (6 << 16)
+#define SSL_SECOP_PEER             0x1000
+#define SSL_SECOP_CIPHER_SUPPORTED (1 | SSL_SECOP_OTHER_CIPHER)
+#define SSL_SECOP_CIPHER_SHARED    (2 | SSL_SECOP_OTHER_CIPHER)
+#define SSL_SECOP_CIPHER_CHECK     (3 | SSL_SECOP_OTHER_CIPHER)
+#define SSL_SECOP_CURVE_SUPPORTED  (4 | SSL_SECOP_OTHER_CURVE)
+#define SSL_SECOP_CURVE_SHARED     (5 | SSL_SECOP_OTHER_CURVE)
+#define SSL_SECOP_CURVE_CHECK      (6 | SSL_SECOP_OTHER_CURVE)
+#define SSL_SECOP_TMP_DH           (7 | SSL_SECOP_OTHER_PKEY)
+#define SSL_SECOP_VERSION          (9 | SSL_SECOP_OTHER_NONE)
+#define SSL_SECOP_TICKET           (10 | SSL_SECOP_OTHER_NONE)
+#define SSL_SECOP_SIGALG_SUPPORTED (11 | SSL_SECOP_OTHER_SIGALG)
+#define SSL_SECOP_SIGALG_SHARED    (12 | SSL_SECOP_OTHER_SIGALG)
+#define SSL_SECOP_SIGALG_CHECK     (13 | SSL_SECOP_OTHER_SIGALG)
+#define SSL_SECOP_SIGALG_MASK      (14 | SSL_SECOP_OTHER_SIGALG)
+#define SSL_SECOP_COMPRESSION      (15 | SSL_SECOP_OTHER_NONE)
+#define SSL_SECOP_EE_KEY           (16 | SSL_SECOP_OTHER_CERT)
+#define SSL_SECOP_CA_KEY           (17 | SSL_SECOP_OTHER_CERT)
+#define SSL_SECOP_CA_MD            (18 | SSL_SECOP_OTHER_CERT)
+#define SSL_SECOP_PEER_EE_KEY      (SSL_SECOP_EE_KEY | SSL_SECOP_PEER)
+#define SSL_SECOP_PEER_CA_KEY      (SSL_SECOP_CA_KEY | SSL_SECOP_PEER)
+#define SSL_SECOP_PEER_CA_MD       (SSL_SECOP_CA_MD | SSL_SECOP_PEER)
+
+/* Session ticket decryption status and callback returns. */
+#define SSL_TICKET_FATAL_ERR_MALLOC    0
+#define SSL_TICKET_FATAL_ERR_OTHER     1
+#define SSL_TICKET_NONE                2
+#define SSL_TICKET_EMPTY               3
+#define SSL_TICKET_NO_DECRYPT          4
+#define SSL_TICKET_SUCCESS             5
+#define SSL_TICKET_SUCCESS_RENEW       6
+#define SSL_TICKET_RETURN_ABORT        0
+#define SSL_TICKET_RETURN_IGNORE       1
+#define SSL_TICKET_RETURN_IGNORE_RENEW 2
+#define SSL_TICKET_RETURN_USE          3
+#define SSL_TICKET_RETURN_USE_RENEW    4
+
+/* Flags for OPENSSL_init_ssl(); the OPENSSL_INIT_* flags of crypto.h too. */
+#define OPENSSL_INIT_NO_LOAD_SSL_STRINGS 0x00100000L
+#define OPENSSL_INIT_LOAD_SSL_STRINGS 0x00200000L
+#define OPENSSL_INIT_SSL_DEFAULT \
+    (OPENSSL_INIT_LOAD_SSL_STRINGS | OPENSSL_INIT_LOAD_CRYPTO_STRINGS)
+
+/* Library initialisation. */
+
+/*
+ * OPENSSL_init_ssl initialises libssl and libcrypto as the OPENSSL_INIT_*
+ * bits in |opts| ask; |settings| may be NULL.  Initialisation also happens
+ * on first use, so calling this is optional.  Returns 1 on success, 0 on
+ * failure.
+ */
+int OPENSSL_init_ssl(uint64_t opts, const OPENSSL_INIT_SETTINGS *settings);
+
+/*
+ * SSL_library_init initialises the library; kept for old callers.  Returns
+ * 1.
+ */
+int SSL_library_init(void);
+
+/*
+ * SSL_load_error_strings makes the error strings available; kept for old
+ * callers.
+ */
+void SSL_load_error_strings(void);
+
+#define OpenSSL_add_ssl_algorithms() SSL_library_init()
+#define SSLeay_add_ssl_algorithms() SSL_library_init()
+
+/* Methods. */
+
+/*
+ * TLS_method returns the method for either role that negotiates the
+ * highest protocol version both peers allow.
+ */
+const SSL_METHOD *TLS_method(void);
+
+/* TLS_client_method is TLS_method for the client role only. */
+const SSL_METHOD *TLS_client_method(void);
+
+/* SSLv23_method is the old name of TLS_method. */
+const SSL_METHOD *SSLv23_method(void);
+
+/* SSLv23_client_method is the old name of TLS_client_method. */
+const SSL_METHOD *SSLv23_client_method(void);
+
+/* Contexts. */
+
+/*
+ * SSL_CTX_new returns a new context for |meth| holding one reference, or
+ * NULL on failure.
+ */
+SSL_CTX *SSL_CTX_new(const SSL_METHOD *meth);
+
+/*
+ * SSL_CTX_free releases one reference to |ctx| and frees it when none
+ * remain.  NULL is ignored.
+ */
+void SSL_CTX_free(SSL_CTX *ctx);
+
+/*
+ * SSL_CTX_up_ref adds a reference to |ctx|.  Returns 1 on success, 0 on
+ * failure.
+ */
+int SSL_CTX_up_ref(SSL_CTX *ctx);
+
+/*
+ * SSL_CTX_set_min_proto_version sets the lowest protocol version |ctx|
+ * negotiates, such as TLS1_2_VERSION; 0 means the lowest supported.
+ * Returns 1 on success, 0 if |version| is not valid.
+ */
+int SSL_CTX_set_min_proto_version(SSL_CTX *ctx, int version);
+
+/*
+ * SSL_CTX_set_max_proto_version sets the highest protocol version |ctx|
+ * negotiates; 0 means the highest supported.  Returns 1 on success, 0 if
+ * |version| is not valid.
+ */
+int SSL_CTX_set_max_proto_version(SSL_CTX *ctx, int version);
+
+/*
+ * SSL_CTX_get_min_proto_version returns the lowest version set on |ctx|,
+ * or 0.
+ */
+int SSL_CTX_get_min_proto_version(SSL_CTX *ctx);
+
+/*
+ * SSL_CTX_get_max_proto_version returns the highest version set on |ctx|,
+ * or 0.
+ */
+int SSL_CTX_get_max_proto_version(SSL_CTX *ctx);
+
+/*
+ * SSL_CTX_set_options adds the SSL_OP_* bits |op| to |ctx| and returns the
+ * new options.
+ */
+uint64_t SSL_CTX_set_options(SSL_CTX *ctx, uint64_t op);
+
+/*
+ * SSL_CTX_clear_options removes the bits |op| from |ctx| and returns the
+ * new options.
+ */
+uint64_t SSL_CTX_clear_options(SSL_CTX *ctx, uint64_t op);
+
+/* SSL_CTX_get_options returns the SSL_OP_* options of |ctx|. */
+uint64_t SSL_CTX_get_options(const SSL_CTX *ctx);
+
+/*
+ * SSL_CTX_set_cipher_list sets the TLS 1.2-and-below ciphers of |ctx| from
+ * the cipher string |str|.  Returns 1 if at least one cipher was selected,
+ * 0 otherwise.
+ */
+int SSL_CTX_set_cipher_list(SSL_CTX *ctx, const char *str);
+
+/*
+ * SSL_CTX_set_ciphersuites sets the TLS 1.3 suites of |ctx| from |str|, a
+ * colon-separated list of suite names.  Returns 1 on success, 0 on failure.
+ */
+int SSL_CTX_set_ciphersuites(SSL_CTX *ctx, const char *str);
+
+/*
+ * SSL_CTX_ctrl performs the SSL_CTRL_* command |cmd| on |ctx| with the
+ * arguments |larg| and |parg|.  The result depends on |cmd|; the macros
+ * below are the usual way in.
+ */
+long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg);
+
+/* Connections. */
+
+/*
+ * SSL_new returns a new connection configured from |ctx| holding one
+ * reference, or NULL on failure.
+ */
+SSL *SSL_new(SSL_CTX *ctx);
+
+/*
+ * SSL_free releases one reference to |ssl| and, when none remain, frees it
+ * together with its BIOs.  NULL is ignored.
+ */
+void SSL_free(SSL *ssl);
+
+/* SSL_up_ref adds a reference to |s|.  Returns 1 on success, 0 on failure. */
+int SSL_up_ref(SSL *s);
+
+/* SSL_get_SSL_CTX returns the context of |ssl| without adding a reference. */
+SSL_CTX *SSL_get_SSL_CTX(const SSL *ssl);
+
+/*
+ * SSL_ctrl performs the SSL_CTRL_* command |cmd| on |s| with the arguments
+ * |larg| and |parg|.  The result depends on |cmd|.
+ */
+long SSL_ctrl(SSL *s, int cmd, long larg, void *parg);
+
+/*
+ * SSL_set_min_proto_version is SSL_CTX_set_min_proto_version for one
+ * connection.
+ */
+int SSL_set_min_proto_version(SSL *ssl, int version);
+
+/*
+ * SSL_set_max_proto_version is SSL_CTX_set_max_proto_version for one
+ * connection.
+ */
+int SSL_set_max_proto_version(SSL *ssl, int version);
+
+/*
+ * SSL_set_options adds the SSL_OP_* bits |op| to |s| and returns the new
+ * options.
+ */
+uint64_t SSL_set_options(SSL *s, uint64_t op);
+
+/*
+ * SSL_clear_options removes the bits |op| from |s| and returns the new
+ * options.
+ */
+uint64_t SSL_clear_options(SSL *s, uint64_t op);
+
+/* SSL_get_options returns the SSL_OP_* options of |s|. */
+uint64_t SSL_get_options(const SSL *s);
+
+/* SSL_set_cipher_list is SSL_CTX_set_cipher_list for one connection. */
+int SSL_set_cipher_list(SSL *s, const char *str);
+
+/* SSL_set_ciphersuites is SSL_CTX_set_ciphersuites for one connection. */
+int SSL_set_ciphersuites(SSL *s, const char *str);
+
+/*
+ * SSL_set_fd makes the descriptor |fd| the transport of |s| in both
+ * directions, replacing any BIOs.  |fd| is not closed when |s| is freed.
+ * Returns 1 on success, 0 on failure.
+ */
+int SSL_set_fd(SSL *s, int fd);
+
+/* SSL_set_rfd is SSL_set_fd for the reading direction only. */
+int SSL_set_rfd(SSL *s, int fd);
+
+/* SSL_set_wfd is SSL_set_fd for the writing direction only. */
+int SSL_set_wfd(SSL *s, int fd);
+
+/* SSL_get_fd returns the descriptor |s| reads from, or -1 if there is none. */
+int SSL_get_fd(const SSL *s);
+
+/*
+ * SSL_get_rfd returns the descriptor |s| reads from, or -1 if there is
+ * none.
+ */
+int SSL_get_rfd(const SSL *s);
+
+/* SSL_get_wfd returns the descriptor |s| writes to, or -1 if there is none. */
+int SSL_get_wfd(const SSL *s);
+
+/*
+ * SSL_set_connect_state makes |s| a client; the handshake then starts with
+ * the first SSL_do_handshake(), SSL_read() or SSL_write().
+ */
+void SSL_set_connect_state(SSL *s);
+
+/*
+ * SSL_connect makes |ssl| a client and runs the handshake.  Returns 1 once
+ * it has completed, 0 if it failed in an orderly way, and -1 on error or
+ * when the transport would block; SSL_get_error() says which.
+ */
+int SSL_connect(SSL *ssl);
+
+/*
+ * SSL_do_handshake runs the handshake in the role |s| has; returns as
+ * SSL_connect().
+ */
+int SSL_do_handshake(SSL *s);
+
+/*
+ * SSL_read reads up to |num| bytes of application data into |buf| and
+ * returns how many (> 0).  A result <= 0 means close, error or "would
+ * block"; SSL_get_error() says which.
+ */
+int SSL_read(SSL *ssl, void *buf, int num);
+
+/*
+ * SSL_write writes |num| bytes from |buf| and returns how many (> 0); that
+ * is all of them unless SSL_MODE_ENABLE_PARTIAL_WRITE is set.  A result
+ * <= 0 means error or "would block"; SSL_get_error() says which.
+ */
+int SSL_write(SSL *ssl, const void *buf, int num);
+
+/*
+ * SSL_pending returns the number of decrypted bytes that SSL_read() can
+ * return without reading from the transport.
+ */
+int SSL_pending(const SSL *s);
+
+/*
+ * SSL_shutdown sends close_notify if it has not been sent.  Returns 1 once
+ * close_notify has been both sent and received, 0 if only sent, and -1 on
+ * error or when the transport would block; SSL_get_error() says which.
+ */
+int SSL_shutdown(SSL *s);
+
+/*
+ * SSL_get_shutdown returns the SSL_SENT_SHUTDOWN and SSL_RECEIVED_SHUTDOWN
+ * bits of |ssl|.
+ */
+int SSL_get_shutdown(const SSL *ssl);
+
+/*
+ * SSL_get_error returns the SSL_ERROR_* reason for |ret_code|, the result of
+ * the last I/O call on |s|.  It consults the calling thread's error queue,
+ * so call it before any other library call on that thread.
+ */
+int SSL_get_error(const SSL *s, int ret_code);
+
+/* Connection state. */
+
+/*
+ * SSL_get_version returns the protocol version of |s| as text, such as
+ * "TLSv1.3".
+ */
+const char *SSL_get_version(const SSL *s);
+
+/* SSL_version returns the protocol version of |s|, such as TLS1_3_VERSION. */
+int SSL_version(const SSL *s);
+
+/*
+ * SSL_get_current_cipher returns the negotiated cipher of |s|, or NULL if
+ * none.
+ */
+const SSL_CIPHER *SSL_get_current_cipher(const SSL *s);
+
+/*
+ * SSL_CIPHER_get_name returns the OpenSSL name of |c|, such as
+ * "TLS_AES_128_GCM_SHA256", or "(NONE)" if |c| is NULL.
+ */
+const char *SSL_CIPHER_get_name(const SSL_CIPHER *c);
+
+/*
+ * SSL_get_servername returns the server name of type |type|
+ * (TLSEXT_NAMETYPE_host_name) that |s| sent or received, or NULL.
+ */
+const char *SSL_get_servername(const SSL *s, const int type);
+
+/* SSL_is_server returns 1 if |s| is a server, 0 if a client. */
+int SSL_is_server(const SSL *s);
+
+/*
+ * SSL_is_init_finished returns 1 if the handshake of |s| has completed,
+ * else 0.
+ */
+int SSL_is_init_finished(const SSL *s);
+
+/* SSL_in_init returns 1 while the handshake of |s| is not complete, else 0. */
+int SSL_in_init(const SSL *s);
+
+#define SSL_in_connect_init(a) (SSL_in_init(a) && !SSL_is_server(a))
+#define SSL_in_accept_init(a) (SSL_in_init(a) && SSL_is_server(a))
+
+/* The name of the negotiated cipher of |s|, or "(NONE)". */
+#define SSL_get_cipher(s) SSL_CIPHER_get_name(SSL_get_current_cipher(s))
+#define SSL_get_cipher_name(s) SSL_CIPHER_get_name(SSL_get_current_cipher(s))
+
+/*
+ * Modes: set adds the SSL_MODE_* bits |op|, clear removes them; each returns
+ * the resulting mode.  get returns the mode.
+ */
+#define SSL_CTX_set_mode(ctx, op) SSL_CTX_ctrl((ctx), SSL_CTRL_MODE, (op), NULL)
+#define SSL_CTX_clear_mode(ctx, op) SSL_CTX_ctrl((ctx), SSL_CTRL_CLEAR_MODE, (op), NULL)
+#define SSL_CTX_get_mode(ctx) SSL_CTX_ctrl((ctx), SSL_CTRL_MODE, 0, NULL)
+#define SSL_set_mode(ssl, op) SSL_ctrl((ssl), SSL_CTRL_MODE, (op), NULL)
+#define SSL_clear_mode(ssl, op) SSL_ctrl((ssl), SSL_CTRL_CLEAR_MODE, (op), NULL)
+#define SSL_get_mode(ssl) SSL_ctrl((ssl), SSL_CTRL_MODE, 0, NULL)
+
+/*
+ * Read-ahead: when on, the library may read more than the current record
+ * from the transport.  set returns the previous setting.
+ */
+#define SSL_CTX_get_read_ahead(ctx) SSL_CTX_ctrl((ctx), SSL_CTRL_GET_READ_AHEAD, 0, NULL)
+#define SSL_CTX_set_read_ahead(ctx, m) SSL_CTX_ctrl((ctx), SSL_CTRL_SET_READ_AHEAD, (m), NULL)
+#define SSL_CTX_get_default_read_ahead(ctx) SSL_CTX_get_read_ahead(ctx)
+#define SSL_CTX_set_default_read_ahead(ctx, m) SSL_CTX_set_read_ahead(ctx, m)
+
+/*
+ * Calls for features that no longer exist (export RSA keys, compression
+ * method lists) and for ECDH selection, which is always automatic.  They
+ * do nothing and report what OpenSSL 3 reports.
+ */
+#define SSL_CTX_need_tmp_RSA(ctx) 0
+#define SSL_CTX_set_tmp_rsa(ctx, rsa) 1
+#define SSL_need_tmp_RSA(ssl) 0
+#define SSL_set_tmp_rsa(ssl, rsa) 1
+#define SSL_CTX_set_tmp_rsa_callback(ctx, cb) while (0) (cb)(NULL, 0, 0)
+#define SSL_set_tmp_rsa_callback(ssl, cb) while (0) (cb)(NULL, 0, 0)
+#define SSL_CTX_set_ecdh_auto(dummy, onoff) ((onoff) != 0)
+#define SSL_set_ecdh_auto(dummy, onoff) ((onoff) != 0)
+#define SSL_COMP_free_compression_methods() while (0) continue
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* OPENSSL_SSL_H */
