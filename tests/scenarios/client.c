@@ -1,0 +1,152 @@
+/*
+ * client: one blocking TLS client scenario, driven by its arguments, that
+ * prints what a caller can observe (return values, SSL_get_error codes,
+ * negotiated parameters, bytes moved, the first error on the queue).  The
+ * test runner builds it twice, against our library and against the system
+ * OpenSSL, and compares the two transcripts.
+ *
+ *   client -p PORT [-n SNI] [-m MINVER] [-M MAXVER] [-c CIPHERS]
+ *          [-C SUITES] [-s LINE]
+ *
+ * Versions are given as 1.2 or 1.3.
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+static int
+version(const char *s)
+{
+	if (strcmp(s, "1.2") == 0)
+		return TLS1_2_VERSION;
+	if (strcmp(s, "1.3") == 0)
+		return TLS1_3_VERSION;
+	fprintf(stderr, "bad version %s\n", s);
+	exit(2);
+}
+
+/* Prints the error queue's first entry by library, reason and text, then empties it. */
+static void
+print_queue(void)
+{
+	unsigned long e = ERR_peek_error();
+	const char *text;
+
+	if (e == 0) {
+		printf("queue: empty\n");
+		return;
+	}
+	text = ERR_reason_error_string(e);
+	printf("queue: lib=%d reason=%d \"%s\"\n", ERR_GET_LIB(e),
+	    ERR_GET_REASON(e), text != NULL ? text : "(null)");
+	ERR_clear_error();
+}
+
+static void
+report(const char *what, SSL *ssl, int ret)
+{
+	int err = SSL_get_error(ssl, ret);
+
+	printf("%s: %d\n", what, ret);
+	printf("%s error: %d\n", what, err);
+	if (err == SSL_ERROR_SYSCALL)
+		printf("%s errno: %d\n", what, errno);
+	if (ret <= 0)
+		print_queue();
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *sni = NULL, *ciphers = NULL, *suites = NULL;
+	const char *line = "hello";
+	int port = -1, minv = 0, maxv = 0, ch, fd, ret;
+	struct sockaddr_in sin;
+	char buf[4096];
+	SSL_CTX *ctx;
+	SSL *ssl;
+
+	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:")) != -1) {
+		switch (ch) {
+		case 'p': port = atoi(optarg); break;
+		case 'n': sni = optarg; break;
+		case 'm': minv = version(optarg); break;
+		case 'M': maxv = version(optarg); break;
+		case 'c': ciphers = optarg; break;
+		case 'C': suites = optarg; break;
+		case 's': line = optarg; break;
+		default: return 2;
+		}
+	}
+	if (port < 0)
+		return 2;
+	signal(SIGPIPE, SIG_IGN);
+
+	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
+		print_queue();
+		return 1;
+	}
+	if (minv != 0)
+		printf("set min: %d\n", (int)SSL_CTX_set_min_proto_version(ctx, minv));
+	if (maxv != 0)
+		printf("set max: %d\n", (int)SSL_CTX_set_max_proto_version(ctx, maxv));
+	if (ciphers != NULL)
+		printf("set cipher list: %d\n", SSL_CTX_set_cipher_list(ctx, ciphers));
+	if (suites != NULL)
+		printf("set ciphersuites: %d\n", SSL_CTX_set_ciphersuites(ctx, suites));
+
+	if ((fd = socket(AF_INET, SOCK_STREAM, 0)) == -1)
+		return 1;
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons(port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (connect(fd, (struct sockaddr *)&sin, sizeof(sin)) == -1)
+		printf("tcp connect: %s\n", strerror(errno));
+
+	ssl = SSL_new(ctx);
+	printf("set fd: %d\n", SSL_set_fd(ssl, fd));
+	if (sni != NULL)
+		printf("set host name: %ld\n", SSL_set_tlsext_host_name(ssl, sni));
+
+	ERR_clear_error();
+	errno = 0;
+	ret = SSL_connect(ssl);
+	report("connect", ssl, ret);
+	if (ret == 1) {
+		printf("version: %s\n", SSL_get_version(ssl));
+		printf("cipher: %s\n", SSL_get_cipher_name(ssl));
+		printf("init finished: %d\n", SSL_is_init_finished(ssl));
+
+		snprintf(buf, sizeof(buf), "%s\n", line);
+		ret = SSL_write(ssl, buf, (int)strlen(buf));
+		report("write", ssl, ret);
+
+		ret = SSL_read(ssl, buf, sizeof(buf) - 1);
+		report("read", ssl, ret);
+		if (ret > 0) {
+			buf[ret] = '\0';
+			buf[strcspn(buf, "\r\n")] = '\0';
+			printf("reply: \"%s\"\n", buf);
+		}
+
+		ret = SSL_shutdown(ssl);
+		report("shutdown", ssl, ret);
+		printf("shutdown state: %d\n", SSL_get_shutdown(ssl));
+	}
+
+	SSL_free(ssl);
+	SSL_CTX_free(ctx);
+	close(fd);
+	return 0;
+}

@@ -1,0 +1,209 @@
+#!/bin/sh
+# run.sh PREFIX: the C scenarios, each run against our installed library
+# (PREFIX/include, PREFIX/lib) and against the system OpenSSL 3 (the
+# oracle), with a fresh real peer on 127.0.0.1 for every run.  A scenario
+# passes when our transcript equals the oracle's (after the documented
+# differences in tests/differences.tsv) AND contains the lines the
+# scenario expects, so two identical failures never count as a pass.
+# Prints PASS/FAIL lines.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+prefix=$1
+work=$root/build/tests/scenarios
+mkdir -p "$work"
+CC=${CC:-cc}
+CFLAGS="-Wall -Wextra -Werror -O1"
+
+fail() { echo "FAIL $*"; }
+pass() { echo "PASS $*"; }
+
+# --- build -----------------------------------------------------------------
+build() {
+	$CC $CFLAGS -I"$prefix/include" "$here/client.c" -o "$work/client.ours" \
+	    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto || return 1
+	$CC $CFLAGS "$here/client.c" -o "$work/client.oracle" -lssl -lcrypto || return 1
+	$CC $CFLAGS "$root/tests/tools/tcpserve.c" -o "$work/tcpserve" || return 1
+}
+if build; then pass "scenarios: build client against ours and oracle"; else
+	fail "scenarios: build client against ours and oracle"; exit 0; fi
+
+# --- certificates ----------------------------------------------------------
+certs=$work/certs
+mkdir -p "$certs"
+make_cert() { # name keyalg-args...
+	name=$1; shift
+	[ -s "$certs/$name.pem" ] && return 0
+	openssl req -x509 -nodes -days 30 -subj "/CN=localhost" "$@" \
+	    -keyout "$certs/$name.key" -out "$certs/$name.pem" >/dev/null 2>&1
+}
+make_cert ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
+make_cert rsa -newkey rsa:2048
+
+# --- peers -----------------------------------------------------------------
+# start_tls_server LOG ARGS...: openssl s_server on a free port, one
+# connection, killed after 20 s at most.  Sets PORT and SERVER_PID.
+start_tls_server() {
+	log=$1; shift
+	: > "$log"
+	timeout 20 openssl s_server -accept 127.0.0.1:0 -naccept 1 -rev "$@" \
+	    > "$log" 2>&1 < /dev/null &
+	SERVER_PID=$!
+	wait_port "$log" 's/^ACCEPT .*:\([0-9][0-9]*\)$/\1/p'
+}
+
+# start_tcp_server LOG MODE [TEXT]: a plain TCP peer (tests/tools/tcpserve.c).
+start_tcp_server() {
+	log=$1; shift
+	: > "$log"
+	"$work/tcpserve" "$@" > "$log" 2>&1 &
+	SERVER_PID=$!
+	wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+}
+
+wait_port() {
+	PORT=
+	i=0
+	while [ $i -lt 100 ]; do
+		PORT=$(sed -n "$2" "$1" | head -n 1)
+		[ -n "$PORT" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# Peers serve one connection and then exit by themselves, flushing their
+# logs; one still running after 2 s is killed.
+stop_server() {
+	i=0
+	while [ $i -lt 40 ] && kill -0 "$SERVER_PID" 2>/dev/null; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	kill "$SERVER_PID" 2>/dev/null
+	wait "$SERVER_PID" 2>/dev/null
+}
+
+# Applies tests/differences.tsv to an oracle transcript of one scenario.
+apply_differences() { # scenario file
+	awk -F '\t' -v s="$1" '
+		FNR == NR { if ($0 !~ /^#/ && $1 == s) { from[$2] = $3; has[$2] = 1 } next }
+		($0 in has) { if (from[$0] != "") { t = from[$0]; gsub(/\\n/, "\n", t); print t } next }
+		{ print }
+	' "$root/tests/differences.tsv" "$2"
+}
+
+# scenario NAME PEER PEERARGS -- CLIENTARGS -- EXPECTED-LINE...
+#   PEER is "tls" (openssl s_server; PEERARGS passed to it) or "tcp"
+#   (tcpserve; PEERARGS its mode and text) or "none" (nothing listens).
+#   An EXPECTED-LINE starting with "server:" must appear in our run's
+#   server log instead of the client transcript.
+scenario() {
+	name=$1 peer=$2; shift 2
+	peerargs= ; while [ "$1" != "--" ]; do peerargs="$peerargs
+$1"; shift; done; shift
+	clientargs= ; while [ "$1" != "--" ]; do clientargs="$clientargs
+$1"; shift; done; shift
+
+	for who in oracle ours; do
+		slog=$work/$name.$who.server
+		: > "$slog"
+		port=1
+		if [ "$peer" != none ]; then
+			oldifs=$IFS; IFS='
+'
+			# shellcheck disable=SC2086
+			if [ "$peer" = tls ]; then start_tls_server "$slog" $peerargs
+			else start_tcp_server "$slog" $peerargs; fi
+			IFS=$oldifs
+			port=$PORT
+		fi
+		oldifs=$IFS; IFS='
+'
+		# shellcheck disable=SC2086
+		timeout 20 "$work/client.$who" -p "$port" $clientargs > "$work/$name.$who.out" 2>&1
+		IFS=$oldifs
+		[ "$peer" != none ] && stop_server
+	done
+
+	apply_differences "$name" "$work/$name.oracle.out" > "$work/$name.oracle.expected"
+	if ! diff -u "$work/$name.oracle.expected" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for want in "$@"; do
+		case $want in
+		server:*)
+			if ! grep -qF -- "${want#server:}" "$work/$name.ours.server"; then
+				fail "scenario $name: server did not log: ${want#server:}"; return; fi ;;
+		!*)
+			if grep -qF -- "${want#!}" "$work/$name.ours.out" "$work/$name.ours.server"; then
+				fail "scenario $name: unexpected: ${want#!}"; return; fi ;;
+		*)
+			if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+				fail "scenario $name: missing line: $want"
+				sed 's/^/    /' "$work/$name.ours.out"
+				return
+			fi ;;
+		esac
+	done
+	pass "scenario $name"
+}
+
+EC="-cert
+$certs/ec.pem
+-key
+$certs/ec.key"
+RSA="-cert
+$certs/rsa.pem
+-key
+$certs/rsa.key"
+
+ok_exchange='connect: 1'
+reply='reply: "olleh"'
+
+scenario tls13-echo tls $EC -- -- \
+	"$ok_exchange" 'version: TLSv1.3' 'cipher: TLS_AES_256_GCM_SHA384' \
+	'write: 6' 'read: 6' "$reply" 'shutdown: 0' 'shutdown state: 1'
+scenario tls13-rsa tls $RSA -- -- \
+	"$ok_exchange" 'version: TLSv1.3' "$reply"
+scenario tls12-forced tls $EC -- -M 1.2 -- \
+	'set max: 1' "$ok_exchange" 'version: TLSv1.2' \
+	'cipher: ECDHE-ECDSA-AES256-GCM-SHA384' "$reply" 'shutdown: 0'
+scenario tls12-rsa tls $RSA -- -M 1.2 -- \
+	"$ok_exchange" 'version: TLSv1.2' 'cipher: ECDHE-RSA-AES256-GCM-SHA384' "$reply"
+scenario tls12-only-server tls $EC -tls1_2 -- -- \
+	"$ok_exchange" 'version: TLSv1.2' "$reply"
+scenario tls13-chacha20 tls $EC -- -C TLS_CHACHA20_POLY1305_SHA256 -- \
+	'set ciphersuites: 1' "$ok_exchange" 'cipher: TLS_CHACHA20_POLY1305_SHA256' "$reply"
+scenario tls13-aes128 tls $EC -- -C TLS_AES_128_GCM_SHA256 -- \
+	"$ok_exchange" 'cipher: TLS_AES_128_GCM_SHA256' "$reply"
+scenario tls12-chacha20 tls $RSA -- -M 1.2 -c ECDHE-RSA-CHACHA20-POLY1305 -- \
+	'set cipher list: 1' "$ok_exchange" 'cipher: ECDHE-RSA-CHACHA20-POLY1305' "$reply"
+scenario tls12-aes128-cbc tls $RSA -- -M 1.2 -c ECDHE-RSA-AES128-SHA256 -- \
+	"$ok_exchange" 'cipher: ECDHE-RSA-AES128-SHA256' "$reply"
+scenario group-p256-retry tls $EC -groups P-256 -- -- \
+	"$ok_exchange" 'version: TLSv1.3' "$reply" 'server:Supported groups: x25519:secp256r1'
+scenario group-p384-tls12 tls $EC -groups P-384 -- -M 1.2 -- \
+	"$ok_exchange" 'version: TLSv1.2' "$reply"
+scenario sni-sent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
+	-n sni.example.test -- \
+	'set host name: 1' "$ok_exchange" "$reply" \
+	'server:Hostname in TLS extension: "sni.example.test"' 'server:Switching server context.'
+scenario sni-absent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
+	-- "$ok_exchange" '!Hostname in TLS extension'
+scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
+	'set min: 1' 'connect: -1' 'connect error: 1' \
+	'queue: lib=20 reason=1070 "tlsv1 alert protocol version"'
+scenario no-shared-cipher tls $EC -- -M 1.2 -c AES128-SHA -- \
+	'connect: -1' 'connect error: 1' \
+	'queue: lib=20 reason=1040 "sslv3 alert handshake failure"'
+scenario nothing-listening none -- -- \
+	'tcp connect: Connection refused' 'connect: -1' 'connect error: 5' 'connect errno: 32'
+scenario eof-in-handshake tcp close -- -- \
+	'connect: 0' 'connect error: 5' 'connect errno: 0' 'queue: empty'
+scenario plain-text-reply tcp say "$(printf 'HTTP/1.0 400 Bad Request\r\n\r\n')" -- -- \
+	'connect: -1' 'connect error: 1' 'queue: lib=20 reason=267 "wrong version number"'
+exit 0
