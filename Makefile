@@ -17,8 +17,7 @@ PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 
-.PHONY: all install uninstall check unit-check abi-check scenario-check \
-	verify-manual stage clean
+.PHONY: all install uninstall check demo verify-manual stage clean
 
 all: $(BUILD)/lib/$(LIBFILE)
 
@@ -62,6 +61,10 @@ stage: all
 
 check: stage
 	sh tests/run-all.sh $(STAGE)/usr
+
+# Build, stage, and run a C client against openssl s_server on loopback.
+demo: stage
+	sh build-aux/demo.sh $(STAGE)
 
 verify-manual:
 	sh build-aux/verify-manual.sh man
