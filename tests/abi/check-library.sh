@@ -67,4 +67,15 @@ C
 	env -u LD_LIBRARY_PATH ldd "$work/version" | grep -q "libMonoPosixHelper.so => $lib/libMonoPosixHelper.so"
 }
 check "a program linked with -lssl -lcrypto runs, helper found via \$ORIGIN" linked
+
+# Hostile callers: NULL, foreign, freed and wrongly typed pointers.
+if cc -Wall -Werror -I"$prefix/include" "$root/tests/abi/hostile-args.c" \
+    -o "$work/hostile-args" -L"$lib" -Wl,-rpath,"$lib" -lssl -lcrypto > "$work/hostile.build" 2>&1; then
+	timeout 60 "$work/hostile-args" > "$work/hostile.out" 2>&1
+	status=$?
+	cat "$work/hostile.out"
+	[ $status -le 1 ] || echo "FAIL hostile: the program died (status $status)"
+else
+	echo "FAIL hostile: build"; sed 's/^/    /' "$work/hostile.build"
+fi
 exit 0

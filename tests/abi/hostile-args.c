@@ -1,0 +1,105 @@
+/*
+ * hostile-args: every exported function called with NULL, with a pointer
+ * that was never ours, with a freed handle and with a handle of the wrong
+ * type.  Each call must return its documented failure value and (where it
+ * is an error rather than a documented no-op) leave a reason on the error
+ * queue; none may crash.  Ours only: OpenSSL itself crashes on most of
+ * these, so there is no oracle.  Prints PASS/FAIL lines.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+static int failures;
+
+static void
+expect(const char *what, int ok, int want_error)
+{
+	unsigned long e = ERR_peek_error();
+
+	if (ok && want_error && e == 0)
+		ok = 0;
+	printf("%s hostile: %s%s\n", ok ? "PASS" : "FAIL", what,
+	    ok ? "" : (e == 0 && want_error ? " (no error queued)" : ""));
+	if (!ok)
+		failures++;
+	ERR_clear_error();
+}
+
+int
+main(void)
+{
+	SSL *bogus = (SSL *)(uintptr_t)0x12345678;
+	SSL_CTX *ctx, *freed_ctx;
+	SSL *ssl, *freed;
+	char buf[256];
+
+	ctx = SSL_CTX_new(TLS_client_method());
+	ssl = SSL_new(ctx);
+	freed_ctx = SSL_CTX_new(TLS_method());
+	SSL_CTX_free(freed_ctx);
+	freed = SSL_new(ctx);
+	SSL_free(freed);
+	ERR_clear_error();
+
+	expect("SSL_CTX_new(NULL) is NULL", SSL_CTX_new(NULL) == NULL, 1);
+	expect("SSL_new(NULL) is NULL", SSL_new(NULL) == NULL, 1);
+	expect("SSL_new(freed ctx) is NULL", SSL_new(freed_ctx) == NULL, 1);
+	expect("SSL_new(an SSL passed as SSL_CTX) is NULL", SSL_new((SSL_CTX *)ssl) == NULL, 1);
+	expect("SSL_connect(NULL) is -1", SSL_connect(NULL) == -1, 1);
+	expect("SSL_connect(bogus) is -1", SSL_connect(bogus) == -1, 1);
+	expect("SSL_connect(freed) is -1", SSL_connect(freed) == -1, 1);
+	expect("SSL_connect(an SSL_CTX passed as SSL) is -1", SSL_connect((SSL *)ctx) == -1, 1);
+	expect("SSL_connect without a descriptor is -1", SSL_connect(ssl) == -1, 1);
+	expect("SSL_read(NULL) is -1", SSL_read(NULL, buf, sizeof(buf)) == -1, 1);
+	expect("SSL_read before any handshake is -1", SSL_read(ssl, buf, sizeof(buf)) == -1, 1);
+	expect("SSL_write(NULL) is -1", SSL_write(NULL, "x", 1) == -1, 1);
+	expect("SSL_write with a negative length is -1", SSL_write(ssl, "x", -1) == -1, 1);
+	expect("SSL_read with a negative length is -1", SSL_read(ssl, buf, -5) == -1, 1);
+	expect("SSL_shutdown(freed) is -1", SSL_shutdown(freed) == -1, 1);
+	expect("SSL_shutdown before the handshake is -1", SSL_shutdown(ssl) == -1, 1);
+	expect("SSL_do_handshake(NULL) is -1", SSL_do_handshake(NULL) == -1, 1);
+	expect("SSL_set_fd(NULL) is 0", SSL_set_fd(NULL, 0) == 0, 1);
+	expect("SSL_set_fd(-1) is 0", SSL_set_fd(ssl, -1) == 0, 1);
+	expect("SSL_get_fd(NULL) is -1", SSL_get_fd(NULL) == -1, 1);
+	expect("SSL_get_fd with no descriptor is -1", SSL_get_fd(ssl) == -1, 0);
+	expect("SSL_get_error(NULL) is SSL_ERROR_SSL", SSL_get_error(NULL, -1) == SSL_ERROR_SSL, 1);
+	expect("SSL_get_version(NULL) is NULL", SSL_get_version(NULL) == NULL, 1);
+	expect("SSL_get_current_cipher(NULL) is NULL", SSL_get_current_cipher(NULL) == NULL, 1);
+	expect("SSL_CIPHER_get_name(NULL) is \"(NONE)\"",
+	    strcmp(SSL_CIPHER_get_name(NULL), "(NONE)") == 0, 0);
+	expect("SSL_CIPHER_get_name(bogus) is NULL",
+	    SSL_CIPHER_get_name((const SSL_CIPHER *)bogus) == NULL, 1);
+	expect("SSL_ctrl(NULL) is 0", SSL_ctrl(NULL, SSL_CTRL_MODE, 0, NULL) == 0, 1);
+	expect("SSL_CTX_ctrl(freed) is 0", SSL_CTX_ctrl(freed_ctx, SSL_CTRL_MODE, 0, NULL) == 0, 1);
+	expect("SSL_set_tlsext_host_name with an empty name is 0",
+	    SSL_set_tlsext_host_name(ssl, "") == 0, 1);
+	expect("SSL_CTX_set_cipher_list(NULL string) is 0", SSL_CTX_set_cipher_list(ctx, NULL) == 0, 1);
+	expect("SSL_CTX_set_cipher_list selecting nothing is 0",
+	    SSL_CTX_set_cipher_list(ctx, "NO-SUCH-CIPHER") == 0, 1);
+	expect("SSL_CTX_set_min_proto_version(bad) is 0",
+	    SSL_CTX_set_min_proto_version(ctx, 0x9999) == 0, 0);
+	expect("SSL_CTX_up_ref(NULL) is 0", SSL_CTX_up_ref(NULL) == 0, 1);
+	expect("SSL_up_ref(freed) is 0", SSL_up_ref(freed) == 0, 1);
+	expect("SSL_get_SSL_CTX(bogus) is NULL", SSL_get_SSL_CTX(bogus) == NULL, 1);
+	expect("SSL_get_SSL_CTX returns the same pointer", SSL_get_SSL_CTX(ssl) == ctx, 0);
+	SSL_free(freed);		/* a double free is refused, not fatal */
+	expect("SSL_free(freed) queues an error", 1, 1);
+	SSL_free(NULL);			/* documented no-op */
+	SSL_CTX_free(NULL);
+	expect("SSL_free(NULL) and SSL_CTX_free(NULL) are silent", ERR_peek_error() == 0, 0);
+	ERR_print_errors_fp(NULL);
+	expect("ERR_print_errors_fp(NULL) queues an error", 1, 1);
+	ERR_error_string_n(ERR_PACK(ERR_LIB_SSL, 0, SSL_R_WRONG_VERSION_NUMBER), buf, 10);
+	expect("ERR_error_string_n truncates and terminates", strlen(buf) == 9, 0);
+	ERR_error_string_n(ERR_PACK(ERR_LIB_SSL, 0, SSL_R_WRONG_VERSION_NUMBER), buf, sizeof(buf));
+	expect("ERR_error_string_n text",
+	    strcmp(buf, "error:0A00010B:SSL routines::wrong version number") == 0, 0);
+
+	SSL_free(ssl);
+	SSL_CTX_free(ctx);
+	return failures != 0;
+}
