@@ -9,7 +9,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-prefix=$1
+prefix=$(cd "$1" && pwd)
 work=$root/build/tests/scenarios
 mkdir -p "$work"
 CC=${CC:-cc}
