@@ -81,8 +81,10 @@ internal static class Handles
             if (slot < s_used && s_slots[slot] == obj)
             {
                 s_slots[slot] = null;
-                s_generations[slot]++;
-                s_free.Push(slot);
+                // A slot whose generation would wrap is retired for good:
+                // reusing it could make a long-freed pointer valid again.
+                if (++s_generations[slot] != 0)
+                    s_free.Push(slot);
             }
         }
     }
