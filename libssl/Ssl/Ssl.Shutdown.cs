@@ -5,6 +5,8 @@ namespace LibSsl.Ssl;
 // SSL_shutdown(3).
 internal sealed partial class Ssl
 {
+    private bool _closeNotifyUnsent;
+
     /// <summary>
     /// Sends close_notify (first call: 0, or 1 if the peer's had already
     /// arrived); a later call waits for the peer's and returns 1.  -1 when a
@@ -30,13 +32,18 @@ internal sealed partial class Ssl
         {
             ShutdownState |= SentShutdown;
             _engine!.SendCloseNotify();
-            if (Flush() < 0)
-                return -1;
+            _closeNotifyUnsent = true;
+        }
+        if (Flush() < 0)
+            return -1;
+        // The call that gets our close_notify out reports it, as OpenSSL
+        // does, even when it took a retry after SSL_ERROR_WANT_WRITE.
+        if (_closeNotifyUnsent)
+        {
+            _closeNotifyUnsent = false;
             return (ShutdownState & ReceivedShutdown) != 0 ? 1 : 0;
         }
 
-        if (Flush() < 0)
-            return -1;
         while ((ShutdownState & ReceivedShutdown) == 0)
         {
             if (_engine!.CloseNotifyReceived)
