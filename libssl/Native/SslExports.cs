@@ -122,15 +122,12 @@ internal static unsafe class SslExports
             case Side.Read:
                 // Reuse the write BIO when it already wraps this descriptor,
                 // so SSL_set_rfd + SSL_set_wfd on one socket share one BIO.
+                // (SetBio counts one reference for a BIO used both ways.)
                 Bio.Bio r = s.WriteBio is SocketBio w && w.Fd == fd ? w : new SocketBio(fd, Bio.Bio.NoClose);
-                if (r == s.WriteBio)
-                    r.UpRef();
                 s.SetBio(r, s.WriteBio);
                 break;
             case Side.Write:
                 Bio.Bio wb = s.ReadBio is SocketBio rd && rd.Fd == fd ? rd : new SocketBio(fd, Bio.Bio.NoClose);
-                if (wb == s.ReadBio)
-                    wb.UpRef();
                 s.SetBio(s.ReadBio, wb);
                 break;
         }

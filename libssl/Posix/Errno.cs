@@ -32,13 +32,23 @@ internal static class Errno
         t_hasPending = true;
     }
 
-    /// <summary>Writes a kept errno into the thread's errno, once.</summary>
+    /// <summary>
+    /// Writes a kept errno into the thread's errno, once.  Called from the
+    /// exports' finally blocks, so it never throws.
+    /// </summary>
     public static void Apply()
     {
-        if (!t_hasPending)
-            return;
-        t_hasPending = false;
-        SetNative(t_pending);
+        try
+        {
+            if (!t_hasPending)
+                return;
+            t_hasPending = false;
+            SetNative(t_pending);
+        }
+        catch
+        {
+            // errno stays as it is; nothing may escape to C.
+        }
     }
 
     public static bool IsRetry(int errno) =>
