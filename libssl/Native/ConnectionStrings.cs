@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using LibSsl.Common;
 
@@ -23,11 +24,22 @@ internal static unsafe class ConnectionStrings
             owner.NativeState = owned;
             if (!owned.ByValue.TryGetValue(value, out nint p))
             {
-                p = (nint)NativeStrings.Allocate(value);
+                p = (nint)Latin1(value);
                 owned.ByValue[value] = p;
             }
             return p;
         }
+    }
+
+    // The server name is kept as Latin-1 (one char per byte of the C
+    // string), so it goes back out byte for byte.
+    private static byte* Latin1(string value)
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes(value);
+        byte* p = (byte*)System.Runtime.InteropServices.NativeMemory.Alloc((nuint)bytes.Length + 1);
+        bytes.AsSpan().CopyTo(new System.Span<byte>(p, bytes.Length));
+        p[bytes.Length] = 0;
+        return p;
     }
 
     public static void Release(RefCounted owner)

@@ -14,12 +14,10 @@ namespace LibSsl.Native;
 /// </summary>
 internal static unsafe class Ctrl
 {
-    public const int Options = 32;
     public const int Mode = 33;
     public const int GetReadAhead = 40;
     public const int SetReadAhead = 41;
     public const int SetTlsextHostname = 55;
-    public const int ClearOptions = 77;
     public const int ClearMode = 78;
     public const int SetMinProtoVersion = 123;
     public const int SetMaxProtoVersion = 124;
@@ -34,10 +32,6 @@ internal static unsafe class Ctrl
     {
         switch (cmd)
         {
-            case Options:
-                return (nint)(s.Options |= (ulong)larg);
-            case ClearOptions:
-                return (nint)(s.Options &= ~(ulong)larg);
             case Mode:
                 return (nint)(s.Mode |= larg);
             case ClearMode:
@@ -80,16 +74,26 @@ internal static unsafe class Ctrl
             return 0;
         }
         ssl.ServerName = null;
-        string? host = NativeStrings.Read(name);
+        // Latin-1 maps each byte to one char and back: the name goes on the
+        // wire byte for byte, as the caller gave it.
+        string? host = name == null ? null : Latin1(name);
         if (host is null)
             return 1;
-        if (host.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(host) > MaxHostNameLength)
+        if (host.Length == 0 || host.Length > MaxHostNameLength)
         {
             ErrorQueue.PushSsl(SslReason.InvalidServername, function);
             return 0;
         }
         ssl.ServerName = host;
         return 1;
+    }
+
+    private static string Latin1(byte* p)
+    {
+        int n = 0;
+        while (p[n] != 0)
+            n++;
+        return System.Text.Encoding.Latin1.GetString(p, n);
     }
 
     /// <summary>

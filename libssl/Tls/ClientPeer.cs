@@ -49,7 +49,7 @@ internal sealed class ClientPeer : DefaultTlsClient
             return null;
         return new List<ServerName>
         {
-            new(NameType.host_name, Encoding.ASCII.GetBytes(_config.ServerName)),
+            new(NameType.host_name, Encoding.Latin1.GetBytes(_config.ServerName)),
         };
     }
 

@@ -192,6 +192,9 @@ scenario sni-sent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -
 	-n sni.example.test -- \
 	'set host name: 1' "$ok_exchange" "$reply" \
 	'server:Hostname in TLS extension: "sni.example.test"' 'server:Switching server context.'
+scenario sni-raw-bytes tls $EC -servername "$(printf 'b\303\274cher.example')" -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
+	-n "$(printf 'b\303\274cher.example')" -- \
+	"$ok_exchange" 'server:Hostname in TLS extension: "b\xc3\xbccher.example"'
 scenario sni-absent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
 	-- "$ok_exchange" '!Hostname in TLS extension'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
