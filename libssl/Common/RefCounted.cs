@@ -22,13 +22,27 @@ internal abstract class RefCounted
 
     public void UpRef() => Interlocked.Increment(ref _references);
 
+    /// <summary>
+    /// Set by the C boundary: retires an object's pointer (and frees what it
+    /// allocated for C) when the object dies, whichever layer dropped the
+    /// last reference (an SSL freeing its BIOs, a BIO chain freed whole).
+    /// </summary>
+    public static System.Action<RefCounted>? Retire { get; set; }
+
     /// <summary>Drops one reference; true when that was the last one.</summary>
     public bool Release()
     {
         int left = Interlocked.Decrement(ref _references);
         if (left != 0)
             return false;
-        OnLastRelease();
+        try
+        {
+            OnLastRelease();
+        }
+        finally
+        {
+            Retire?.Invoke(this);
+        }
         return true;
     }
 

@@ -10,6 +10,7 @@ namespace LibSsl.Err;
 internal static class SslReason
 {
     public const int BadLength = 271;
+    public const int BadWriteRetry = 127;
     public const int BadPacket = 240;
     public const int BadExtension = 110;
     public const int BioNotSet = 128;
@@ -50,6 +51,7 @@ internal static class SslReason
     private static readonly Dictionary<int, string> s_text = new()
     {
         [BadLength] = "bad length",
+        [BadWriteRetry] = "bad write retry",
         [BadPacket] = "bad packet",
         [BadExtension] = "bad extension",
         [BioNotSet] = "bio not set",

@@ -23,6 +23,15 @@ internal static class Handles
     private static readonly Stack<int> s_free = new();
     private static int s_used;
 
+    static Handles()
+    {
+        RefCounted.Retire = obj =>
+        {
+            ConnectionStrings.Release(obj);
+            Unregister(obj);
+        };
+    }
+
     /// <summary>Gives <paramref name="obj"/> a pointer value (once) and returns it.</summary>
     public static nint Register(RefCounted obj, HandleKind kind)
     {

@@ -95,9 +95,7 @@ internal static unsafe class SslCtxExports
         {
             if (ctx == 0)
                 return;
-            SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
-            if (c is not null && c.Release())
-                Handles.Unregister(c);
+            Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.Release();
         }
         catch (Exception e)
         {

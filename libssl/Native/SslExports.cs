@@ -48,12 +48,8 @@ internal static unsafe class SslExports
         {
             if (ssl == 0)
                 return;
-            Ssl.Ssl? s = Get(ssl, Fn);
-            if (s is not null && s.Release())
-            {
-                ConnectionStrings.Release(s);
-                Handles.Unregister(s);
-            }
+            // The last reference retires the pointer (RefCounted.Retire).
+            Get(ssl, Fn)?.Release();
         }
         catch (Exception e)
         {
@@ -120,15 +116,28 @@ internal static unsafe class SslExports
                 s.SetBio(bio, bio);
                 break;
             case Side.Read:
-                // Reuse the write BIO when it already wraps this descriptor,
-                // so SSL_set_rfd + SSL_set_wfd on one socket share one BIO.
-                // (SetBio counts one reference for a BIO used both ways.)
-                Bio.Bio r = s.WriteBio is SocketBio w && w.Fd == fd ? w : new SocketBio(fd, Bio.Bio.NoClose);
-                s.SetBio(r, s.WriteBio);
+                // As OpenSSL: reuse the write BIO when it already wraps this
+                // socket, so SSL_set_rfd + SSL_set_wfd on one fd share a BIO.
+                if (s.WriteBio is SocketBio w && w.Fd == fd)
+                {
+                    w.UpRef();
+                    s.Set0ReadBio(w);
+                }
+                else
+                {
+                    s.Set0ReadBio(new SocketBio(fd, Bio.Bio.NoClose));
+                }
                 break;
             case Side.Write:
-                Bio.Bio wb = s.ReadBio is SocketBio rd && rd.Fd == fd ? rd : new SocketBio(fd, Bio.Bio.NoClose);
-                s.SetBio(s.ReadBio, wb);
+                if (s.ReadBio is SocketBio r && r.Fd == fd)
+                {
+                    r.UpRef();
+                    s.Set0WriteBio(r);
+                }
+                else
+                {
+                    s.Set0WriteBio(new SocketBio(fd, Bio.Bio.NoClose));
+                }
                 break;
         }
         return 1;
@@ -317,7 +326,7 @@ internal static unsafe class SslExports
                 Boundary.NullArgument(Fn);
                 return -1;
             }
-            return s.Write(new ReadOnlySpan<byte>(buffer, count), Fn);
+            return s.Write(new ReadOnlySpan<byte>(buffer, count), (nint)buffer, Fn);
         }
         catch (Exception e)
         {

@@ -44,8 +44,10 @@ internal sealed partial class Ssl
             if (_failed)
                 return RefuseAfterFailure(function);
             // The engine may owe the peer a reply (a KeyUpdate, an alert).
-            if (Flush() < 0)
-                return -1;
+            // Send what the write BIO takes now, but never wait on it here:
+            // a reader whose own earlier SSL_write is stuck behind a full
+            // socket must still be able to read, or both ends deadlock.
+            FlushWithoutWaiting();
 
             int got = ReadRecord(function);
             if (got <= 0)
@@ -63,12 +65,22 @@ internal sealed partial class Ssl
         }
     }
 
+    // Which buffer the interrupted SSL_write was given: without
+    // SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER the retry must pass the same one.
+    private nint _pendingWriteBuffer;
+
+    /// <summary>Largest plaintext one record carries.</summary>
+    private const int MaxFragment = 16384;
+
     /// <summary>
-    /// Writes all of <paramref name="data"/> (records of at most 16 KiB).
-    /// After a retry the caller repeats the call with the same arguments; the
-    /// bytes already encrypted are then flushed, never encrypted twice.
+    /// Writes <paramref name="data"/> in records of at most 16 KiB: all of it,
+    /// or with SSL_MODE_ENABLE_PARTIAL_WRITE one record's worth.  After a
+    /// retry the caller repeats the call with the same arguments; the bytes
+    /// already encrypted are then flushed, never encrypted twice.
+    /// <paramref name="bufferIdentity"/> names the caller's buffer for the
+    /// retry check and is never dereferenced.
     /// </summary>
-    public int Write(ReadOnlySpan<byte> data, string function)
+    public int Write(ReadOnlySpan<byte> data, nint bufferIdentity, string function)
     {
         RwState = RwState.Nothing;
         if (Role == Role.Unset)
@@ -92,6 +104,14 @@ internal sealed partial class Ssl
 
         if (_pendingWrite >= 0)
         {
+            // OpenSSL's "bad write retry": a shorter buffer, or another one
+            // unless the caller said it may move.
+            if (data.Length < _pendingWrite
+                || (bufferIdentity != _pendingWriteBuffer && (Mode & SslOptions.ModeAcceptMovingWriteBuffer) == 0))
+            {
+                ErrorQueue.PushSsl(SslReason.BadWriteRetry, function);
+                return -1;
+            }
             if (Flush() < 0)
                 return -1;
             int done = _pendingWrite;
@@ -99,9 +119,10 @@ internal sealed partial class Ssl
             return done;
         }
 
+        int count = (Mode & SslOptions.ModeEnablePartialWrite) != 0 ? Math.Min(data.Length, MaxFragment) : data.Length;
         try
         {
-            _engine!.Write(data);
+            _engine!.Write(data.Slice(0, count));
         }
         catch (Exception e)
         {
@@ -109,9 +130,16 @@ internal sealed partial class Ssl
         }
         if (Flush() < 0)
         {
-            _pendingWrite = data.Length;
+            _pendingWrite = count;
+            _pendingWriteBuffer = bufferIdentity;
             return -1;
         }
-        return data.Length;
+        return count;
     }
+
+    /// <summary>
+    /// SSL_has_pending(3): bytes are buffered inside the library, decrypted
+    /// or not yet a whole record.
+    /// </summary>
+    public bool HasPending => !_failed && ((_engine?.PendingInput ?? 0) > 0 || _reader.InProgress);
 }

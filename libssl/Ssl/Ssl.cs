@@ -96,19 +96,49 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     }
 
     /// <summary>
-    /// SSL_set_bio(3) ownership: the SSL takes over one reference to each
-    /// BIO given (one in all when both are the same BIO) and gives up those
-    /// it held before.
+    /// SSL_set0_rbio(3): the SSL takes over the caller's reference to
+    /// <paramref name="bio"/> and drops the one it held for its read side.
+    /// </summary>
+    public void Set0ReadBio(Bio.Bio? bio)
+    {
+        Bio.Bio? old = _rbio;
+        _rbio = bio;
+        old?.Release();
+    }
+
+    /// <summary>SSL_set0_wbio(3): the same for the write side.</summary>
+    public void Set0WriteBio(Bio.Bio? bio)
+    {
+        Bio.Bio? old = _wbio;
+        _wbio = bio;
+        old?.Release();
+    }
+
+    /// <summary>
+    /// SSL_set_bio(3) with OpenSSL's ownership rules: each side holds one
+    /// reference (so one BIO used both ways holds two); the caller hands over
+    /// one reference per BIO it passes, one in all when both are the same,
+    /// and none for a side left as it was.  The asymmetry when only the read
+    /// BIO changes is OpenSSL's and kept for compatibility.
     /// </summary>
     public void SetBio(Bio.Bio? rbio, Bio.Bio? wbio)
     {
-        Bio.Bio? oldR = _rbio, oldW = _wbio;
-        _rbio = rbio;
-        _wbio = wbio;
-        if (oldR is not null && oldR != rbio && oldR != wbio)
-            oldR.Release();
-        if (oldW is not null && oldW != oldR && oldW != rbio && oldW != wbio)
-            oldW.Release();
+        if (rbio == _rbio && wbio == _wbio)
+            return;
+        if (rbio is not null && rbio == wbio)
+            rbio.UpRef();
+        if (rbio == _rbio)
+        {
+            Set0WriteBio(wbio);
+            return;
+        }
+        if (wbio == _wbio && _rbio != _wbio)
+        {
+            Set0ReadBio(rbio);
+            return;
+        }
+        Set0ReadBio(rbio);
+        Set0WriteBio(wbio);
     }
 
     /// <summary>Negotiated version, or TLS_ANY_VERSION before one is agreed.</summary>
@@ -134,7 +164,8 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
 
     protected override void OnLastRelease()
     {
-        SetBio(null, null);
+        Set0ReadBio(null);
+        Set0WriteBio(null);
         Context.Release();
     }
 
@@ -183,6 +214,17 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
                 RwState = RwState.Writing;
             return -1;
         }
+    }
+
+    /// <summary>
+    /// Sends what the write BIO accepts now and leaves the rest queued; a
+    /// retry or failure here is left for the next operation that must write.
+    /// </summary>
+    private void FlushWithoutWaiting()
+    {
+        RwState saved = RwState;
+        Flush();
+        RwState = saved;
     }
 
     /// <summary>

@@ -168,7 +168,7 @@ public class SslEndToEndTests
 
         byte[] data = new byte[100 * 1024];
         new Random(1234).NextBytes(data);
-        Assert.That(link.Client.Write(data, "test"), Is.EqualTo(data.Length));
+        Assert.That(link.Client.Write(data, 0, "test"), Is.EqualTo(data.Length));
         link.Server.Receive(link.ToServer);
 
         Assert.That(link.Server.Failure, Is.Null);
@@ -189,7 +189,7 @@ public class SslEndToEndTests
         link.ToServer.WriteBudget = 1000;      // the transport takes 1000 bytes, then is full
         int wantWrite = 0;
         int r;
-        while ((r = link.Client.Write(data, "test")) == -1)
+        while ((r = link.Client.Write(data, 0, "test")) == -1)
         {
             Assert.That(link.Client.GetError(r), Is.EqualTo(WantWrite));
             Assert.That(ErrorQueue.Count, Is.Zero);
@@ -207,7 +207,7 @@ public class SslEndToEndTests
 
         // The connection is still in step: a second write goes through whole.
         link.ToServer.WriteBudget = null;
-        Assert.That(link.Client.Write(data.AsSpan(0, 10), "test"), Is.EqualTo(10));
+        Assert.That(link.Client.Write(data.AsSpan(0, 10), 0, "test"), Is.EqualTo(10));
         link.Server.Receive(link.ToServer);
         Assert.That(link.Server.ReadApplicationData(), Is.EqualTo(data.Take(10).ToArray()));
     }
@@ -346,7 +346,7 @@ public class SslEndToEndTests
         var link = new Link(TestCertificates.EcdsaP256, Tls13And12);
         link.Handshake();
         Assert.That(link.Client.Shutdown("test"), Is.EqualTo(0));
-        Assert.That(link.Client.Write(new byte[1], "test"), Is.EqualTo(-1));
+        Assert.That(link.Client.Write(new byte[1], 0, "test"), Is.EqualTo(-1));
         Assert.That(link.Client.GetError(-1), Is.EqualTo(ErrorSsl));
         Assert.That(ErrorCode.GetReason(ErrorQueue.PeekFirst().Code), Is.EqualTo(SslReason.ProtocolIsShutdown));
     }
