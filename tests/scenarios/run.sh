@@ -19,14 +19,17 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
+PROGRAMS="client nbclient"
 build() {
-	$CC $CFLAGS -I"$prefix/include" "$here/client.c" -o "$work/client.ours" \
-	    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto || return 1
-	$CC $CFLAGS "$here/client.c" -o "$work/client.oracle" -lssl -lcrypto || return 1
+	for p in $PROGRAMS; do
+		$CC $CFLAGS -I"$prefix/include" "$here/$p.c" -o "$work/$p.ours" \
+		    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto || return 1
+		$CC $CFLAGS "$here/$p.c" -o "$work/$p.oracle" -lssl -lcrypto || return 1
+	done
 	$CC $CFLAGS "$root/tests/tools/tcpserve.c" -o "$work/tcpserve" || return 1
 }
-if build; then pass "scenarios: build client against ours and oracle"; else
-	fail "scenarios: build client against ours and oracle"; exit 0; fi
+if build; then pass "scenarios: build $PROGRAMS against ours and oracle"; else
+	fail "scenarios: build $PROGRAMS against ours and oracle"; exit 0; fi
 
 # --- certificates ----------------------------------------------------------
 certs=$work/certs
@@ -50,6 +53,26 @@ start_tls_server() {
 	    > "$log" 2>&1 < /dev/null &
 	SERVER_PID=$!
 	wait_port "$log" 's/^ACCEPT .*:\([0-9][0-9]*\)$/\1/p'
+}
+
+# start_gnutls_server LOG ARGS...: gnutls-serv --echo on a free port (it
+# binds port 0 and reports "port 0", so the port is read back with ss(8)).
+# It serves until stopped; killed after 20 s at most.
+start_gnutls_server() {
+	log=$1; shift
+	: > "$log"
+	timeout 20 gnutls-serv --echo -a -p 0 "$@" > "$log" 2>&1 < /dev/null &
+	SERVER_PID=$!
+	PORT=
+	i=0
+	while [ -z "$PORT" ] && [ $i -lt 100 ]; do
+		child=$(pgrep -P "$SERVER_PID" gnutls-serv | head -n 1)
+		[ -n "$child" ] && PORT=$(ss -ltnpH 2>/dev/null |
+		    awk -v p="pid=$child," 'index($0, p) && $4 ~ /^0\.0\.0\.0:/ { sub(/.*:/, "", $4); print $4; exit }')
+		[ -n "$PORT" ] || sleep 0.05
+		i=$((i + 1))
+	done
+	[ -n "$PORT" ]
 }
 
 # start_tcp_server LOG MODE [TEXT]: a plain TCP peer (tests/tools/tcpserve.c).
@@ -95,8 +118,10 @@ apply_differences() { # scenario file
 }
 
 # scenario NAME PEER PEERARGS -- CLIENTARGS -- EXPECTED-LINE...
-#   PEER is "tls" (openssl s_server; PEERARGS passed to it) or "tcp"
-#   (tcpserve; PEERARGS its mode and text) or "none" (nothing listens).
+#   PEER is "tls" (openssl s_server -rev; PEERARGS passed to it),
+#   "gnutls" (gnutls-serv --echo), "tcp" (tcpserve; PEERARGS its mode and
+#   text) or "none" (nothing listens).  CLIENTARGS may start with @PROGRAM
+#   to run tests/scenarios/PROGRAM.c instead of client.c.
 #   An EXPECTED-LINE starting with "server:" must appear in our run's
 #   server log instead of the client transcript.
 scenario() {
@@ -106,6 +131,13 @@ $1"; shift; done; shift
 	clientargs= ; while [ "$1" != "--" ]; do clientargs="$clientargs
 $1"; shift; done; shift
 
+	program=client
+	case $clientargs in
+	"
+@"*) program=${clientargs#?@}; program=${program%%
+*}; clientargs=${clientargs#?@$program} ;;
+	esac
+
 	for who in oracle ours; do
 		slog=$work/$name.$who.server
 		: > "$slog"
@@ -114,17 +146,24 @@ $1"; shift; done; shift
 			oldifs=$IFS; IFS='
 '
 			# shellcheck disable=SC2086
-			if [ "$peer" = tls ]; then start_tls_server "$slog" $peerargs
-			else start_tcp_server "$slog" $peerargs; fi
+			case $peer in
+			tls) start_tls_server "$slog" $peerargs ;;
+			gnutls) start_gnutls_server "$slog" $peerargs ;;
+			*) start_tcp_server "$slog" $peerargs ;;
+			esac
 			IFS=$oldifs
 			port=$PORT
 		fi
 		oldifs=$IFS; IFS='
 '
 		# shellcheck disable=SC2086
-		timeout 20 "$work/client.$who" -p "$port" $clientargs > "$work/$name.$who.out" 2>&1
+		timeout 30 "$work/$program.$who" -p "$port" $clientargs > "$work/$name.$who.out" 2> "$work/$name.$who.err"
 		IFS=$oldifs
-		[ "$peer" != none ] && stop_server
+		case $peer in
+		none) ;;
+		gnutls) kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null ;;
+		*) stop_server ;;
+		esac
 	done
 
 	apply_differences "$name" "$work/$name.oracle.out" > "$work/$name.oracle.expected"
@@ -209,4 +248,38 @@ scenario eof-in-handshake tcp close -- -- \
 	'connect: 0' 'connect error: 5' 'connect errno: 0' 'queue: empty'
 scenario plain-text-reply tcp say "$(printf 'HTTP/1.0 400 Bad Request\r\n\r\n')" -- -- \
 	'connect: -1' 'connect error: 1' 'queue: lib=20 reason=267 "wrong version number"'
+
+# Non-blocking descriptors (SSL_connect(3)): connect in progress, the
+# handshake and 1 MiB each way driven by poll(2) or select(2), with
+# SSL_ERROR_WANT_READ seen, and SSL_ERROR_WANT_WRITE forced by a small
+# send buffer.
+MiB=1048576
+nb_ok="connect: 1
+read before sending: -1 SSL_ERROR_WANT_READ
+sent: $MiB
+received: $MiB
+data intact: yes
+pending after: 0"
+GNUTLS_EC="--x509certfile=$certs/ec.pem
+--x509keyfile=$certs/ec.key"
+GNUTLS_RSA="--x509certfile=$certs/rsa.pem
+--x509keyfile=$certs/rsa.key"
+nb() { # name peer peerargs... -- clientargs... -- expected...
+	name=$1; shift
+	oldifs=$IFS; IFS='
+'
+	# shellcheck disable=SC2086
+	scenario "$name" "$@" $nb_ok
+	IFS=$oldifs
+}
+nb nb-poll-tls13-openssl tls $EC -- @nbclient -r -n $MiB -- 'version: TLSv1.3'
+nb nb-select-tls13-openssl tls $EC -- @nbclient -S -r -n $MiB -- 'version: TLSv1.3'
+nb nb-poll-tls12-openssl tls $RSA -- @nbclient -M 1.2 -r -n $MiB -- 'version: TLSv1.2'
+nb nb-select-tls12-openssl tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -- 'version: TLSv1.2'
+nb nb-poll-tls13-gnutls gnutls $GNUTLS_EC -- @nbclient -n $MiB -- 'version: TLSv1.3'
+nb nb-select-tls13-gnutls gnutls $GNUTLS_RSA -- @nbclient -S -n $MiB -- 'version: TLSv1.3'
+nb nb-poll-tls12-gnutls gnutls $GNUTLS_EC -- @nbclient -M 1.2 -n $MiB -- 'version: TLSv1.2'
+nb nb-select-tls12-gnutls gnutls $GNUTLS_RSA -- @nbclient -S -M 1.2 -n $MiB -- 'version: TLSv1.2'
+nb nb-want-write-small-sndbuf tls $EC -- @nbclient -r -n $MiB -b 4096 -- 'want write seen: yes'
+nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'want write seen: yes'
 exit 0
