@@ -8,12 +8,16 @@
  * them.  Prints what a caller can observe; the runner compares the
  * transcript of our build with OpenSSL's.
  *
- *   nbclient -p PORT [-S] [-M 1.2|1.3] [-r] [-n BYTES] [-b SNDBUF]
+ *   nbclient -p PORT [-S] [-M 1.2|1.3] [-r] [-n BYTES] [-b SNDBUF] [-P]
  *
  *   -r   the peer reverses each line (openssl s_server -rev); otherwise
  *        it echoes (gnutls-serv --echo)
  *   -b   make the socket's send buffer this small, to force
  *        SSL_ERROR_WANT_WRITE
+ *   -P   strict polling: call SSL_read only when poll(2) says the socket
+ *        is readable or SSL_pending(3) says bytes are buffered, and read
+ *        1000 bytes at a time.  A library that took more than the record
+ *        in hand from the socket would stall here.
  */
 #include <sys/select.h>
 #include <sys/socket.h>
@@ -33,7 +37,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-static int use_select;
+static int use_select, strict;
 static int fd = -1;
 
 /* Waits until fd is readable (want == SSL_ERROR_WANT_READ) or writable. */
@@ -91,7 +95,7 @@ main(int argc, char *argv[])
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "p:SM:rn:b:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:SM:rn:b:P")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'S': use_select = 1; break;
@@ -99,6 +103,7 @@ main(int argc, char *argv[])
 		case 'r': reverse = 1; break;
 		case 'n': total = atol(optarg) / 64 * 64; break;
 		case 'b': sndbuf = atoi(optarg); break;
+		case 'P': strict = 1; break;
 		default: return 2;
 		}
 	}
@@ -179,7 +184,21 @@ main(int argc, char *argv[])
 				need = err;
 			}
 		}
-		ret = SSL_read(ssl, in, sizeof(in));
+		if (strict && SSL_pending(ssl) == 0) {
+			struct pollfd p = { fd, POLLIN, 0 };
+
+			if (poll(&p, 1, 0) != 1) {
+				if (!progress && !wait_for(need == SSL_ERROR_WANT_WRITE ?
+				    SSL_ERROR_WANT_WRITE : SSL_ERROR_WANT_READ) &&
+				    !wait_for(SSL_ERROR_WANT_READ)) {
+					printf("stalled: not readable for 10 s (sent %ld, received %ld)\n",
+					    sent, received);
+					break;
+				}
+				continue;
+			}
+		}
+		ret = SSL_read(ssl, in, strict ? 1000 : sizeof(in));
 		if (ret > 0) {
 			for (int k = 0; k < ret; k++) {
 				long pos = received + k;

@@ -236,6 +236,8 @@ scenario sni-raw-bytes tls $EC -servername "$(printf 'b\303\274cher.example')" -
 	"$ok_exchange" 'server:Hostname in TLS extension: "b\xc3\xbccher.example"'
 scenario sni-absent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
 	-- "$ok_exchange" '!Hostname in TLS extension'
+scenario close-notify-zero-return tls $EC -- -s CLOSE -- \
+	"$ok_exchange" 'read: 0' 'read error: 6' 'queue: empty' 'shutdown: 1' 'shutdown state: 3'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
 	'set min: 1' 'connect: -1' 'connect error: 1' \
 	'queue: lib=20 reason=1070 "tlsv1 alert protocol version"'
@@ -281,5 +283,7 @@ nb nb-select-tls13-gnutls gnutls $GNUTLS_RSA -- @nbclient -S -n $MiB -- 'version
 nb nb-poll-tls12-gnutls gnutls $GNUTLS_EC -- @nbclient -M 1.2 -n $MiB -- 'version: TLSv1.2'
 nb nb-select-tls12-gnutls gnutls $GNUTLS_RSA -- @nbclient -S -M 1.2 -n $MiB -- 'version: TLSv1.2'
 nb nb-want-write-small-sndbuf tls $EC -- @nbclient -r -n $MiB -b 4096 -- 'want write seen: yes'
+nb nb-strict-poll-tls13 tls $EC -- @nbclient -P -r -n $MiB -- 'version: TLSv1.3'
+nb nb-strict-poll-tls12 gnutls $GNUTLS_EC -- @nbclient -P -M 1.2 -n $MiB -b 4096 -- 'version: TLSv1.2' 'want write seen: yes'
 nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'want write seen: yes'
 exit 0
