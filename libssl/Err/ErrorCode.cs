@@ -26,6 +26,7 @@ internal static class ErrorCode
     public const int RShouldNotHaveBeenCalled = 257 | RFatal;
     public const int RPassedNullParameter = 258 | RFatal;
     public const int RInternalError = 259 | RFatal;
+    public const int RInitFail = 261 | RFatal;
     public const int RPassedInvalidArgument = 262 | RFlagCommon;
     public const int RUnsupported = 268 | RFlagCommon;
 

@@ -26,6 +26,7 @@ internal static class ErrorText
         [ErrorCode.RShouldNotHaveBeenCalled] = "called a function you should not call",
         [ErrorCode.RPassedNullParameter] = "passed a null parameter",
         [ErrorCode.RInternalError] = "internal error",
+        [ErrorCode.RInitFail] = "init fail",
         [ErrorCode.RPassedInvalidArgument] = "passed invalid argument",
         [ErrorCode.RUnsupported] = "unsupported",
     };
@@ -45,6 +46,8 @@ internal static class ErrorText
             return s_common.GetValueOrDefault(reason);
         if (lib == ErrorCode.LibSsl)
             return SslReason.Describe(reason);
+        if (lib == ErrorCode.LibBio)
+            return BioReason.Describe(reason);
         return null;
     }
 
