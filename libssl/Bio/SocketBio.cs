@@ -16,7 +16,14 @@ internal sealed class SocketBio : DescriptorBio
     {
     }
 
+    /// <summary>BIO_new(BIO_s_socket()): no socket until BIO_set_fd.</summary>
+    public SocketBio()
+    {
+    }
+
     public override int Type => TypeSocket;
+
+    public override string Name => "socket";
 
     protected override unsafe long SysRead(int fd, Span<byte> buffer)
     {

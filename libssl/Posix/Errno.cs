@@ -51,12 +51,18 @@ internal static class Errno
         }
     }
 
+    /// <summary>
+    /// OpenSSL's BIO_sock_non_fatal_error(3) (BIO_fd_non_fatal_error is the
+    /// same list): the errors after which a descriptor BIO asks for a retry.
+    /// </summary>
     public static bool IsRetry(int errno) =>
         errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EAGAIN)
         || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EWOULDBLOCK)
         || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EINTR)
         || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EINPROGRESS)
-        || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EALREADY);
+        || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EALREADY)
+        || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.ENOTCONN)
+        || errno == NativeConvert.FromErrno(Mono.Unix.Native.Errno.EPROTO);
 
     public static string Describe(int errno)
     {
