@@ -8,4 +8,5 @@ internal enum HandleKind : byte
     SslMethod = 0x13,
     SslCipher = 0x14,
     Bio = 0x15,
+    BioMethod = 0x16,
 }

@@ -101,8 +101,12 @@ echo 'int main(void) { return 0; }' >>"$tmp/all.c"
 if "$CC" -std=c99 -fsyntax-only -I "$inc" -aux-info "$tmp/aux" "$tmp/all.c" \
     >"$tmp/err" 2>&1; then
 	# Lines look like: /* /path/ssl.h:123:NC */ extern int SSL_connect (SSL *);
+	# A function returning a function pointer reads
+	#   extern int (*BIO_meth_get_read (const BIO_METHOD *)) (BIO *, ...);
+	# and is first rewritten to the plain form.
 	grep -F "/* $inc/openssl/" "$tmp/aux" |
 	    sed 's|^/\*[^*]*\*/ *||' |
+	    sed 's/^\([^(]*\)(\*\([A-Za-z_][A-Za-z0-9_]*\) *(.*/\1 \2 (/' |
 	    sed -n 's/^[^(]*[^A-Za-z0-9_(]\([A-Za-z_][A-Za-z0-9_]*\) *(.*/\1/p' |
 	    sort >"$tmp/declared.dup"
 	sort -u "$tmp/declared.dup" >"$tmp/declared"
