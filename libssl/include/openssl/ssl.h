@@ -809,6 +809,35 @@ int SSL_get_rfd(const SSL *s);
 int SSL_get_wfd(const SSL *s);
 
 /*
+ * SSL_set_bio makes |rbio| the BIO |s| reads from and |wbio| the one it
+ * writes to, and takes over the caller's reference to each (one in all
+ * when both are the same BIO); the BIOs it held before are released.  A
+ * side passed as the BIO it already has is left as it is.
+ */
+void SSL_set_bio(SSL *s, BIO *rbio, BIO *wbio);
+
+/*
+ * SSL_set0_rbio makes |rbio| the read BIO of |s|, taking over the caller's
+ * reference and releasing the previous read BIO.
+ */
+void SSL_set0_rbio(SSL *s, BIO *rbio);
+
+/* SSL_set0_wbio is SSL_set0_rbio for the write BIO. */
+void SSL_set0_wbio(SSL *s, BIO *wbio);
+
+/*
+ * SSL_get_rbio returns the BIO |s| reads from, without adding a reference,
+ * or NULL.
+ */
+BIO *SSL_get_rbio(const SSL *s);
+
+/*
+ * SSL_get_wbio returns the BIO |s| writes to, without adding a reference,
+ * or NULL.
+ */
+BIO *SSL_get_wbio(const SSL *s);
+
+/*
  * SSL_set_connect_state makes |s| a client; the handshake then starts with
  * the first SSL_do_handshake(), SSL_read() or SSL_write().
  */
@@ -846,6 +875,13 @@ int SSL_write(SSL *ssl, const void *buf, int num);
  * return without reading from the transport.
  */
 int SSL_pending(const SSL *s);
+
+/*
+ * SSL_has_pending returns 1 if |s| holds bytes from the transport not yet
+ * returned by SSL_read(): decrypted data or an unprocessed record, whole
+ * or partial; else 0.
+ */
+int SSL_has_pending(const SSL *s);
 
 /*
  * SSL_shutdown sends close_notify if it has not been sent.  Returns 1 once
