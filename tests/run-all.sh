@@ -33,6 +33,7 @@ unit() {
 suite "managed unit tests (NUnit)" unit
 suite "headers" sh "$root/tests/abi/check-headers.sh" "$prefix/include"
 suite "installed library" sh "$root/tests/abi/check-library.sh" "$prefix"
+suite "BIO API, ours vs OpenSSL 3" sh "$root/tests/abi/run-bio-api.sh" "$prefix"
 suite "make install layouts" sh "$root/tests/abi/check-install.sh"
 suite "C scenarios, ours vs OpenSSL 3" sh "$root/tests/scenarios/run.sh" "$prefix"
 suite "manual" sh "$root/build-aux/verify-manual.sh" "$root/man"
