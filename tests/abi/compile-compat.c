@@ -7,7 +7,11 @@
  * and against ours, with -Wall -Wextra -Werror, and checks that every
  * library symbol it needs is in libssl/Symbols.list.  It is not run there.
  *
- * Usage: compile-compat HOST [PORT]
+ * Usage: compile-compat HOST [PORT [counting]]
+ *
+ * The transport is a socket BIO handed to SSL_set_bio, optionally wrapped
+ * in a BIO method of our own that counts bytes (as curl wraps its
+ * connection filters), and errors are collected in a memory BIO.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -18,6 +22,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <openssl/bio.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/opensslv.h>
@@ -27,18 +32,110 @@
 #error "this client needs the OpenSSL 1.1.0 API or later"
 #endif
 
-/* Prints |what| and drains the error queue with ERR_error_string_n. */
+/*
+ * Prints |what| and drains the error queue with ERR_error_string_n,
+ * collecting the text in a memory BIO first.
+ */
 static void report(const char *what)
 {
     unsigned long e;
-    char buf[256];
+    char buf[256], *text = NULL;
+    BIO *mem = BIO_new(BIO_s_mem());
+    long len;
 
-    fprintf(stderr, "%s failed\n", what);
+    if (mem == NULL)
+        return;
     while ((e = ERR_get_error()) != 0) {
         ERR_error_string_n(e, buf, sizeof(buf));
-        fprintf(stderr, "  %s (library %d, reason %d)\n", buf,
-                ERR_GET_LIB(e), ERR_GET_REASON(e));
+        BIO_puts(mem, "  ");
+        BIO_puts(mem, buf);
+        BIO_write(mem, "\n", 1);
     }
+    fprintf(stderr, "%s failed\n", what);
+    len = BIO_get_mem_data(mem, &text);
+    if (len > 0)
+        fwrite(text, 1, (size_t)len, stderr);
+    BIO_free(mem);
+}
+
+/*
+ * A BIO method that passes everything to the BIO stored as its data and
+ * counts the bytes, keeping the retry flags of the BIO below.
+ */
+static unsigned long counted_in, counted_out;
+
+static int counting_write(BIO *b, const char *buf, int len)
+{
+    BIO *next = BIO_get_data(b);
+    int n = BIO_write(next, buf, len);
+
+    BIO_clear_retry_flags(b);
+    if (n > 0)
+        counted_out += (unsigned long)n;
+    else if (BIO_should_retry(next))
+        BIO_set_retry_write(b);
+    return n;
+}
+
+static int counting_read(BIO *b, char *buf, int len)
+{
+    BIO *next = BIO_get_data(b);
+    int n = BIO_read(next, buf, len);
+
+    BIO_clear_retry_flags(b);
+    if (n > 0)
+        counted_in += (unsigned long)n;
+    else if (BIO_should_retry(next))
+        BIO_set_retry_read(b);
+    return n;
+}
+
+static long counting_ctrl(BIO *b, int cmd, long num, void *ptr)
+{
+    switch (cmd) {
+    case BIO_CTRL_FLUSH:
+        return 1;
+    case BIO_CTRL_PENDING:
+        return BIO_ctrl(BIO_get_data(b), cmd, num, ptr);
+    default:
+        return 0;
+    }
+}
+
+static int counting_create(BIO *b)
+{
+    BIO_set_init(b, 1);
+    return 1;
+}
+
+static int counting_destroy(BIO *b)
+{
+    BIO_free(BIO_get_data(b));
+    BIO_set_data(b, NULL);
+    return 1;
+}
+
+/* A BIO that counts what passes through to |next|, taking over |next|. */
+static BIO *counting_bio(BIO *next)
+{
+    static BIO_METHOD *method;
+    BIO *b;
+
+    if (method == NULL) {
+        method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK,
+                              "counting");
+        if (method == NULL
+            || !BIO_meth_set_write(method, counting_write)
+            || !BIO_meth_set_read(method, counting_read)
+            || !BIO_meth_set_ctrl(method, counting_ctrl)
+            || !BIO_meth_set_create(method, counting_create)
+            || !BIO_meth_set_destroy(method, counting_destroy))
+            return NULL;
+    }
+    b = BIO_new(method);
+    if (b != NULL)
+        BIO_set_data(b, next);
+    return b;
 }
 
 static int tcp_connect(const char *host, const char *port)
@@ -139,7 +236,16 @@ int main(int argc, char **argv)
         report("SSL_new");
         goto done;
     }
-    if (!SSL_set_fd(ssl, fd)) {
+    if (argc > 3 && strcmp(argv[3], "counting") == 0) {
+        BIO *sock = BIO_new_socket(fd, BIO_NOCLOSE), *bio;
+
+        if (sock == NULL || (bio = counting_bio(sock)) == NULL) {
+            BIO_free(sock);
+            report("counting BIO");
+            goto done;
+        }
+        SSL_set_bio(ssl, bio, bio);
+    } else if (!SSL_set_fd(ssl, fd)) {
         report("SSL_set_fd");
         goto done;
     }
@@ -177,6 +283,8 @@ int main(int argc, char **argv)
     ret = SSL_shutdown(ssl);
     if (ret < 0)
         report("SSL_shutdown");
+    if (SSL_get_rbio(ssl) != NULL && BIO_method_type(SSL_get_rbio(ssl)) != BIO_TYPE_SOCKET)
+        fprintf(stderr, "%lu bytes in, %lu out\n", counted_in, counted_out);
     status = 0;
 
 done:

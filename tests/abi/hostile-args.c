@@ -99,6 +99,49 @@ main(void)
 	expect("ERR_error_string_n text",
 	    strcmp(buf, "error:0A00010B:SSL routines::wrong version number") == 0, 0);
 
+	/* BIOs: the same rules for BIO * and BIO_METHOD *. */
+	{
+		BIO *mem = BIO_new(BIO_s_mem());
+		BIO *freed_bio = BIO_new(BIO_s_mem());
+		BIO *p1 = NULL, *p2 = NULL;
+
+		BIO_free(freed_bio);
+		ERR_clear_error();
+		expect("BIO_new(NULL) is NULL", BIO_new(NULL) == NULL, 1);
+		expect("BIO_new(an SSL_METHOD passed as BIO_METHOD) is NULL",
+		    BIO_new((const BIO_METHOD *)TLS_method()) == NULL, 1);
+		expect("BIO_read(NULL) is -1", BIO_read(NULL, buf, 1) == -1, 1);
+		expect("BIO_read(freed) is -1", BIO_read(freed_bio, buf, 1) == -1, 1);
+		expect("BIO_read(an SSL passed as BIO) is -1", BIO_read((BIO *)ssl, buf, 1) == -1, 1);
+		expect("BIO_write(NULL) is 0 without an error", BIO_write(NULL, "x", 1) == 0, 0);
+		expect("BIO_write(freed) is -1", BIO_write(freed_bio, "x", 1) == -1, 1);
+		expect("BIO_write(NULL data) is -1", BIO_write(mem, NULL, 3) == -1, 1);
+		expect("BIO_puts(NULL string) is -1", BIO_puts(mem, NULL) == -1, 1);
+		expect("BIO_gets with a negative size is -1", BIO_gets(mem, buf, -1) == -1, 1);
+		expect("BIO_ctrl(NULL) is -1 without an error",
+		    BIO_ctrl(NULL, BIO_CTRL_PENDING, 0, NULL) == -1, 0);
+		expect("BIO_ctrl(bogus) is -1",
+		    BIO_ctrl((BIO *)bogus, BIO_CTRL_PENDING, 0, NULL) == -1, 1);
+		expect("BIO_free(freed) is 0", BIO_free(freed_bio) == 0, 1);
+		expect("BIO_up_ref(NULL) is 0", BIO_up_ref(NULL) == 0, 1);
+		expect("BIO_next(freed) is NULL", BIO_next(freed_bio) == NULL, 1);
+		expect("BIO_get_data(bogus) is NULL", BIO_get_data((BIO *)bogus) == NULL, 1);
+		expect("BIO_push(b, b) would loop and is refused", BIO_push(mem, mem) == NULL, 1);
+		expect("BIO_new_mem_buf(NULL) is NULL", BIO_new_mem_buf(NULL, 1) == NULL, 1);
+		expect("BIO_new_bio_pair(NULL, ...) is 0", BIO_new_bio_pair(NULL, 0, &p2, 0) == 0, 1);
+		expect("BIO_meth_set_read on BIO_s_mem() is refused",
+		    BIO_meth_set_read((BIO_METHOD *)BIO_s_mem(), NULL) == 0, 1);
+		expect("BIO_meth_new(NULL name) is NULL", BIO_meth_new(200, NULL) == NULL, 0);
+		if (BIO_new_bio_pair(&p1, 0, &p2, 0) == 1) {
+			expect("BIO_make_bio_pair with a memory BIO is 0",
+			    BIO_make_bio_pair(mem, p1) == 0 && BIO_destroy_bio_pair(p1) == 1
+			    && BIO_make_bio_pair(p1, mem) == 0, 1);
+			BIO_free(p1);
+			BIO_free(p2);
+		}
+		BIO_free(mem);
+	}
+
 	SSL_free(ssl);
 	SSL_CTX_free(ctx);
 	return failures != 0;
