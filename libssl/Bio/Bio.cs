@@ -269,6 +269,27 @@ internal abstract class Bio : RefCounted
     public void MarkRetryRead() => SetRetryRead();
     protected void SetRetryWrite() => Flags |= FlagWrite | FlagShouldRetry;
 
+    /// <summary>
+    /// BIO_free_all(3): drops one reference to this BIO and to each BIO
+    /// after it in the chain, stopping at the first one that is still
+    /// referenced elsewhere (its chain stays whole for its other owner).
+    /// </summary>
+    public void FreeAll()
+    {
+        Bio? b = this;
+        while (b is not null)
+        {
+            int references = b.References;
+            if (references <= 0)
+                break;
+            Bio? next = b.Next;
+            b.Release();
+            if (references > 1)
+                break;
+            b = next;
+        }
+    }
+
     /// <summary>BIO_copy_next_retry(3): takes the retry state of <see cref="Next"/>.</summary>
     public void CopyNextRetry()
     {

@@ -116,18 +116,7 @@ internal static unsafe partial class BioExports
         {
             if (bio == 0)
                 return;
-            Bio.Bio? b = Get(bio, Fn);
-            while (b is not null)
-            {
-                int references = b.References;
-                if (references <= 0)
-                    break;
-                Bio.Bio? next = b.Next;
-                b.Release();
-                if (references > 1)
-                    break;
-                b = next;
-            }
+            Get(bio, Fn)?.FreeAll();
         }
         catch (Exception e)
         {
