@@ -12,6 +12,9 @@ internal static class ErrorCode
     public const int LibBio = 32;
     public const int LibCrypto = 15;
     public const int LibSsl = 20;
+    public const int LibPem = 9;
+    public const int LibX509 = 11;
+    public const int LibAsn1 = 13;
 
     public const int LibOffset = 23;
     public const uint LibMask = 0xFF;
@@ -29,6 +32,17 @@ internal static class ErrorCode
     public const int RInitFail = 261 | RFatal;
     public const int RPassedInvalidArgument = 262 | RFlagCommon;
     public const int RUnsupported = 268 | RFlagCommon;
+
+    // "the failure was in library N": the common reason is N with the common flag.
+    public const int RSysLib = LibSys | RFlagCommon;
+    public const int RPemLib = LibPem | RFlagCommon;
+    public const int RX509Lib = LibX509 | RFlagCommon;
+    public const int RAsn1Lib = LibAsn1 | RFlagCommon;
+
+    // PEM_R_*, X509_R_* reasons used by certificate and key loading.
+    public const int PemBadPasswordRead = 104;
+    public const int PemNoStartLine = 108;
+    public const int X509KeyValuesMismatch = 116;
 
     public static uint Pack(int lib, int reason)
     {

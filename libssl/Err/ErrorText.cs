@@ -16,8 +16,9 @@ internal static class ErrorText
         [ErrorCode.LibSsl] = "SSL routines",
         [ErrorCode.LibBio] = "BIO routines",
         [6] = "digital envelope routines",
-        [9] = "PEM routines",
-        [11] = "X509 certificate routines",
+        [ErrorCode.LibPem] = "PEM routines",
+        [ErrorCode.LibX509] = "X509 certificate routines",
+        [ErrorCode.LibAsn1] = "asn1 encoding routines",
     };
 
     private static readonly Dictionary<int, string> s_common = new()
@@ -29,6 +30,17 @@ internal static class ErrorText
         [ErrorCode.RInitFail] = "init fail",
         [ErrorCode.RPassedInvalidArgument] = "passed invalid argument",
         [ErrorCode.RUnsupported] = "unsupported",
+        [ErrorCode.RSysLib] = "system lib",
+        [ErrorCode.RPemLib] = "PEM lib",
+        [ErrorCode.RX509Lib] = "X509 lib",
+        [ErrorCode.RAsn1Lib] = "ASN1 lib",
+    };
+
+    private static readonly Dictionary<(int Lib, int Reason), string> s_other = new()
+    {
+        [(ErrorCode.LibPem, ErrorCode.PemBadPasswordRead)] = "bad password read",
+        [(ErrorCode.LibPem, ErrorCode.PemNoStartLine)] = "no start line",
+        [(ErrorCode.LibX509, ErrorCode.X509KeyValuesMismatch)] = "key values mismatch",
     };
 
     public static string? Lib(uint code) =>

@@ -10,6 +10,10 @@ namespace LibSsl.Err;
 internal static class SslReason
 {
     public const int BadLength = 271;
+    public const int NoCertificateSet = 179;
+    public const int NoCertificateAssigned = 177;
+    public const int BadSslFiletype = 124;
+    public const int NoPrivateKeyAssigned = 190;
     public const int BadWriteRetry = 127;
     public const int BadPacket = 240;
     public const int BadExtension = 110;
@@ -51,6 +55,10 @@ internal static class SslReason
     private static readonly Dictionary<int, string> s_text = new()
     {
         [BadLength] = "bad length",
+        [NoCertificateSet] = "no certificate set",
+        [NoCertificateAssigned] = "no certificate assigned",
+        [BadSslFiletype] = "bad ssl filetype",
+        [NoPrivateKeyAssigned] = "no private key assigned",
         [BadWriteRetry] = "bad write retry",
         [BadPacket] = "bad packet",
         [BadExtension] = "bad extension",

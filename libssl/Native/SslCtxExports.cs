@@ -64,6 +64,32 @@ internal static unsafe class SslCtxExports
         }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "TLS_server_method")]
+    public static nint TLS_server_method()
+    {
+        try
+        {
+            return Method(SslMethod.TlsServer);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "TLS_server_method", ErrorCode.LibSsl, (nint)0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSLv23_server_method")]
+    public static nint SSLv23_server_method()
+    {
+        try
+        {
+            return Method(SslMethod.TlsServer);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "SSLv23_server_method", ErrorCode.LibSsl, (nint)0);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_new")]
     public static nint SSL_CTX_new(nint method)
     {

@@ -143,6 +143,109 @@ internal static unsafe class SslExports
         return 1;
     }
 
+    // ----- BIOs (SSL_set_bio(3)) -----
+
+    /// <summary>A BIO argument: NULL is allowed and means none; a bad pointer is refused.</summary>
+    private static bool BioArg(nint handle, string function, out Bio.Bio? bio)
+    {
+        bio = null;
+        if (handle == 0)
+            return true;
+        bio = Boundary.Resolve<Bio.Bio>(handle, HandleKind.Bio, function);
+        return bio is not null;
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_set_bio")]
+    public static void SSL_set_bio(nint ssl, nint rbio, nint wbio)
+    {
+        const string Fn = "SSL_set_bio";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            if (s is not null && BioArg(rbio, Fn, out Bio.Bio? r) && BioArg(wbio, Fn, out Bio.Bio? w))
+                s.SetBio(r, w);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_set0_rbio")]
+    public static void SSL_set0_rbio(nint ssl, nint rbio)
+    {
+        const string Fn = "SSL_set0_rbio";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            if (s is not null && BioArg(rbio, Fn, out Bio.Bio? r))
+                s.Set0ReadBio(r);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_set0_wbio")]
+    public static void SSL_set0_wbio(nint ssl, nint wbio)
+    {
+        const string Fn = "SSL_set0_wbio";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            if (s is not null && BioArg(wbio, Fn, out Bio.Bio? w))
+                s.Set0WriteBio(w);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
+    /// <summary>The BIO's pointer; one SSL_set_fd made gets its pointer on first request.</summary>
+    private static nint BioHandle(Bio.Bio? bio) => bio is null ? 0 : Handles.Register(bio, HandleKind.Bio);
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_get_rbio")]
+    public static nint SSL_get_rbio(nint ssl)
+    {
+        try
+        {
+            return BioHandle(Get(ssl, "SSL_get_rbio")?.ReadBio);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "SSL_get_rbio", Lib, (nint)0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_get_wbio")]
+    public static nint SSL_get_wbio(nint ssl)
+    {
+        try
+        {
+            return BioHandle(Get(ssl, "SSL_get_wbio")?.WriteBio);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "SSL_get_wbio", Lib, (nint)0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_has_pending")]
+    public static int SSL_has_pending(nint ssl)
+    {
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, "SSL_has_pending");
+            return s is not null && s.HasPending ? 1 : 0;
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "SSL_has_pending", Lib, 0);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_fd")]
     public static int SSL_set_fd(nint ssl, int fd)
     {
@@ -235,6 +338,38 @@ internal static unsafe class SslExports
         catch (Exception e)
         {
             Boundary.Fail(e, "SSL_set_connect_state", Lib, 0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_set_accept_state")]
+    public static void SSL_set_accept_state(nint ssl)
+    {
+        try
+        {
+            Get(ssl, "SSL_set_accept_state")?.SetAcceptState();
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, "SSL_set_accept_state", Lib, 0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_accept")]
+    public static int SSL_accept(nint ssl)
+    {
+        const string Fn = "SSL_accept";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            return s is null ? -1 : s.Accept(Fn);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, -1);
+        }
+        finally
+        {
+            Posix.Errno.Apply();
         }
     }
 

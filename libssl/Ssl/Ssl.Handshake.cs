@@ -15,6 +15,14 @@ internal sealed partial class Ssl
         return DoHandshake(function);
     }
 
+    /// <summary>SSL_accept(3): the server's handshake, same contract as Connect.</summary>
+    public int Accept(string function)
+    {
+        if (Role == Role.Unset)
+            SetAcceptState();
+        return DoHandshake(function);
+    }
+
     /// <summary>
     /// Drives the handshake as far as the BIOs allow.  1 when it is complete;
     /// -1 when a BIO asked for a retry (SSL_ERROR_WANT_READ/WRITE) or on a
@@ -27,12 +35,6 @@ internal sealed partial class Ssl
         if (Role == Role.Unset)
         {
             ErrorQueue.PushSsl(SslReason.ConnectionTypeNotSet, function);
-            return -1;
-        }
-        if (Role == Role.Server)
-        {
-            // The server side of the engine is not built yet; say so plainly.
-            ErrorQueue.Push(ErrorCode.LibSsl, ErrorCode.RUnsupported, function, "server role");
             return -1;
         }
         if (_rbio is null || _wbio is null)
@@ -51,7 +53,11 @@ internal sealed partial class Ssl
             if (Flush() < 0)
                 return -1;
             if (_engine!.HandshakeComplete)
+            {
+                if (Role == Role.Server)
+                    ServerName = _engine.RequestedServerName;
                 return 1;
+            }
             int r = ReadRecord(function);
             if (r <= 0)
                 return r;
@@ -63,7 +69,14 @@ internal sealed partial class Ssl
         TlsConfig? config = BuildConfig(function);
         if (config is null)
             return false;
-        _engine = TlsEngine.CreateClient(config);
+        if (Role == Role.Server && (Identity.Leaf is null || Identity.PrivateKey is null))
+        {
+            // OpenSSL gets as far as the ClientHello and then finds no suite
+            // it can serve; without a certificate nothing can be served.
+            ErrorQueue.PushSsl(SslReason.NoCertificateSet, function);
+            return false;
+        }
+        _engine = Role == Role.Server ? TlsEngine.CreateServer(config) : TlsEngine.CreateClient(config);
         try
         {
             _engine.Start();
@@ -117,7 +130,10 @@ internal sealed partial class Ssl
                 tls13 ? TlsVersion.Tls13 : TlsVersion.Tls12),
             CipherSuites = suites.ToArray(),
             Groups = TlsConfig.DefaultGroups,
-            ServerName = ServerName,
+            ServerName = Role == Role.Client ? ServerName : null,
+            CertificateChain = Role == Role.Server ? Identity.Chain.ConvertAll(c => c.GetEncoded()) : null,
+            PrivateKey = Role == Role.Server ? Identity.PrivateKey : null,
+            PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
         };
     }
 

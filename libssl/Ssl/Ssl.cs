@@ -50,7 +50,11 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         ReadAhead = context.ReadAhead;
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
+        Identity = context.Identity.Copy();
     }
+
+    /// <summary>What this SSL presents as a server.</summary>
+    public Identity Identity { get; }
 
     public SslContext Context { get; }
 
@@ -95,6 +99,11 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         Role = Role.Client;
     }
 
+    public void SetAcceptState()
+    {
+        Role = Role.Server;
+    }
+
     /// <summary>
     /// SSL_set0_rbio(3): the SSL takes over the caller's reference to
     /// <paramref name="bio"/> and drops the one it held for its read side.
@@ -103,7 +112,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     {
         Bio.Bio? old = _rbio;
         _rbio = bio;
-        old?.Release();
+        old?.FreeAll();
     }
 
     /// <summary>SSL_set0_wbio(3): the same for the write side.</summary>
@@ -111,7 +120,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     {
         Bio.Bio? old = _wbio;
         _wbio = bio;
-        old?.Release();
+        old?.FreeAll();
     }
 
     /// <summary>

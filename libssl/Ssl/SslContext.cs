@@ -30,4 +30,7 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;
 
     public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; } = CipherString.DefaultTls13;
+
+    /// <summary>The certificate and key a server presents (SSL_CTX_use_certificate(3)).</summary>
+    public Identity Identity { get; } = new();
 }

@@ -28,4 +28,5 @@ internal sealed class SslMethod : RefCounted
 
     public static readonly SslMethod Tls = new("TLS_method", MethodRole.Any);
     public static readonly SslMethod TlsClient = new("TLS_client_method", MethodRole.Client);
+    public static readonly SslMethod TlsServer = new("TLS_server_method", MethodRole.Server);
 }

@@ -5,6 +5,7 @@ internal static class SslOptions
 {
     public const ulong NoCompression = 1UL << 17;
     public const ulong EnableMiddleboxCompat = 1UL << 20;
+    public const ulong CipherServerPreference = 1UL << 22;
     public const ulong NoSslv3 = 1UL << 25;
     public const ulong NoTlsv1 = 1UL << 26;
     public const ulong NoTlsv1_2 = 1UL << 27;

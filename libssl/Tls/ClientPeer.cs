@@ -11,7 +11,7 @@ namespace LibSsl.Tls;
 /// what the engine tells us (alerts, the peer's certificate, completion) is
 /// recorded for the SSL layer to report.
 /// </summary>
-internal sealed class ClientPeer : DefaultTlsClient
+internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 {
     private readonly TlsConfig _config;
 
@@ -27,7 +27,9 @@ internal sealed class ClientPeer : DefaultTlsClient
 
     public short LastAlertReceived { get; private set; } = -1;
 
-    public TlsClientContext Context => m_context;
+    public TlsContext? Context => m_context;
+
+    public string? RequestedServerName => null;
 
     protected override ProtocolVersion[] GetSupportedVersions() => _config.Versions;
 

@@ -19,6 +19,15 @@ internal sealed class TlsConfig
     /// <summary>Host name for the server_name extension, or null.</summary>
     public string? ServerName { get; init; }
 
+    /// <summary>A server's certificate chain, leaf first, DER encoded.</summary>
+    public IReadOnlyList<byte[]>? CertificateChain { get; init; }
+
+    /// <summary>A server's private key, matching the leaf.</summary>
+    public Org.BouncyCastle.Crypto.AsymmetricKeyParameter? PrivateKey { get; init; }
+
+    /// <summary>SSL_OP_CIPHER_SERVER_PREFERENCE: a server picks by its own order.</summary>
+    public bool PreferServerCiphers { get; init; }
+
     /// <summary>The named groups offered, in order, when nothing narrows them.</summary>
     public static readonly int[] DefaultGroups =
     {

@@ -16,33 +16,37 @@ internal sealed class TlsEngine
     /// <summary>Record header length: type, version, length.</summary>
     public const int HeaderLength = 5;
 
-    private readonly ClientProtocol _protocol;
-    private readonly ClientPeer _peer;
+    private readonly IEngineProtocol _engine;
+    private readonly TlsProtocol _protocol;
 
-    private TlsEngine(ClientProtocol protocol, ClientPeer peer)
+    private TlsEngine(IEngineProtocol engine)
     {
-        _protocol = protocol;
-        _peer = peer;
+        _engine = engine;
+        _protocol = engine.Protocol;
     }
 
-    public static TlsEngine CreateClient(TlsConfig config)
-    {
-        var crypto = new BcTlsCrypto(new SecureRandom(UrandomGenerator.Instance));
-        var peer = new ClientPeer(crypto, config);
-        return new TlsEngine(new ClientProtocol(peer), peer);
-    }
+    private static BcTlsCrypto NewCrypto() => new(new SecureRandom(UrandomGenerator.Instance));
 
-    /// <summary>Begins the handshake: the ClientHello becomes pending output.</summary>
-    public void Start() => _protocol.Start();
+    public static TlsEngine CreateClient(TlsConfig config) =>
+        new(new ClientProtocol(new ClientPeer(NewCrypto(), config)));
 
-    public bool HandshakeComplete => _peer.HandshakeComplete;
+    public static TlsEngine CreateServer(TlsConfig config) =>
+        new(new ServerProtocol(new ServerPeer(NewCrypto(), config)));
 
-    public bool CloseNotifyReceived => _protocol.CloseNotifyReceived;
+    /// <summary>Begins the handshake: a client's hello becomes pending output.</summary>
+    public void Start() => _engine.Start();
 
-    public bool CloseNotifySent => _protocol.CloseNotifySent;
+    public bool HandshakeComplete => _engine.EnginePeer.HandshakeComplete;
+
+    public bool CloseNotifyReceived => _engine.CloseNotify.Received;
+
+    public bool CloseNotifySent => _engine.CloseNotify.Sent;
 
     /// <summary>The alert the peer sent last, or -1.</summary>
-    public short LastAlertReceived => _peer.LastAlertReceived;
+    public short LastAlertReceived => _engine.EnginePeer.LastAlertReceived;
+
+    /// <summary>On a server, the host name the client's SNI asked for.</summary>
+    public string? RequestedServerName => _engine.EnginePeer.RequestedServerName;
 
     /// <summary>Full size (header included) of the record whose header is given.</summary>
     public int RecordSize(byte[] header) => _protocol.PreviewInputRecord(header).RecordSize;
@@ -74,14 +78,14 @@ internal sealed class TlsEngine
         _protocol.WriteApplicationData(tmp, 0, tmp.Length);
     }
 
-    public void SendCloseNotify() => _protocol.SendCloseNotify();
+    public void SendCloseNotify() => _engine.SendCloseNotify();
 
     /// <summary>The negotiated version as OpenSSL numbers it, or 0.</summary>
     public int Version
     {
         get
         {
-            ProtocolVersion? v = _peer.Context?.ServerVersion;
+            ProtocolVersion? v = _engine.EnginePeer.Context?.ServerVersion;
             return v is null ? 0 : v.FullVersion;
         }
     }
@@ -91,9 +95,9 @@ internal sealed class TlsEngine
     {
         get
         {
-            if (!_peer.HandshakeComplete)
+            if (!_engine.EnginePeer.HandshakeComplete || _engine.EnginePeer.Context is null)
                 return -1;
-            return _peer.Context.SecurityParameters.CipherSuite;
+            return _engine.EnginePeer.Context.SecurityParameters.CipherSuite;
         }
     }
 }

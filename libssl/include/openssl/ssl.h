@@ -643,6 +643,12 @@ const SSL_METHOD *SSLv23_method(void);
 /* SSLv23_client_method is the old name of TLS_client_method. */
 const SSL_METHOD *SSLv23_client_method(void);
 
+/* TLS_server_method is TLS_method for the server role only. */
+const SSL_METHOD *TLS_server_method(void);
+
+/* SSLv23_server_method is the old name of TLS_server_method. */
+const SSL_METHOD *SSLv23_server_method(void);
+
 /* Contexts. */
 
 /*
@@ -849,6 +855,36 @@ void SSL_set_connect_state(SSL *s);
  * when the transport would block; SSL_get_error() says which.
  */
 int SSL_connect(SSL *ssl);
+
+/*
+ * SSL_set_accept_state makes |s| a server; the handshake then waits for the
+ * client's hello.
+ */
+void SSL_set_accept_state(SSL *s);
+
+/*
+ * SSL_accept makes |ssl| a server and runs the handshake; returns as
+ * SSL_connect().
+ */
+int SSL_accept(SSL *ssl);
+
+/*
+ * The certificate and private key a server presents, from a file of
+ * |type| SSL_FILETYPE_PEM or SSL_FILETYPE_ASN1.  The _chain_file forms
+ * read a PEM file holding the certificate followed by its chain.  Each
+ * returns 1, or 0 with the reason on the error queue.  A key must belong
+ * to the certificate already set (X509_R_KEY_VALUES_MISMATCH otherwise).
+ */
+int SSL_CTX_use_certificate_file(SSL_CTX *ctx, const char *file, int type);
+int SSL_use_certificate_file(SSL *ssl, const char *file, int type);
+int SSL_CTX_use_certificate_chain_file(SSL_CTX *ctx, const char *file);
+int SSL_use_certificate_chain_file(SSL *ssl, const char *file);
+int SSL_CTX_use_PrivateKey_file(SSL_CTX *ctx, const char *file, int type);
+int SSL_use_PrivateKey_file(SSL *ssl, const char *file, int type);
+
+/* 1 when the private key set belongs to the certificate set, else 0. */
+int SSL_CTX_check_private_key(const SSL_CTX *ctx);
+int SSL_check_private_key(const SSL *ssl);
 
 /*
  * SSL_do_handshake runs the handshake in the role |s| has; returns as

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Tls;
+using Org.BouncyCastle.Tls.Crypto;
+using Org.BouncyCastle.Tls.Crypto.Impl.BC;
+
+namespace LibSsl.Tls;
+
+/// <summary>
+/// Our side of a server handshake as BouncyCastle asks for it: versions,
+/// suites and the certificate with its key come from the connection's
+/// <see cref="TlsConfig"/>.  Only the TLS 1.2 suites the key can sign for
+/// are offered, so the engine never picks one it cannot complete.
+/// </summary>
+internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
+{
+    private readonly TlsConfig _config;
+
+    public ServerPeer(TlsCrypto crypto, TlsConfig config) : base(crypto)
+    {
+        _config = config;
+    }
+
+    public bool HandshakeComplete { get; private set; }
+
+    public short LastAlertReceived { get; private set; } = -1;
+
+    public TlsContext? Context => m_context;
+
+    public string? RequestedServerName { get; private set; }
+
+    protected override ProtocolVersion[] GetSupportedVersions() => _config.Versions;
+
+    protected override int[] GetSupportedCipherSuites()
+    {
+        string? au = Authentication(_config.PrivateKey);
+        var suites = _config.CipherSuites.Where(id =>
+        {
+            CipherSuiteInfo? c = CipherSuiteInfo.ById(id);
+            return c is not null && (c.Tls13 || (au is not null && c.Au == au && c.Kx != "RSA"));
+        });
+        return TlsUtilities.GetSupportedCipherSuites(Crypto, suites.ToArray());
+    }
+
+    protected override bool PreferLocalCipherSuites() => _config.PreferServerCiphers;
+
+    public override void ProcessClientExtensions(IDictionary<int, byte[]> clientExtensions)
+    {
+        base.ProcessClientExtensions(clientExtensions);
+        IList<ServerName>? names = TlsExtensionsUtilities.GetServerNameExtensionClient(clientExtensions);
+        ServerName? host = names?.FirstOrDefault(n => n.NameType == NameType.host_name);
+        if (host is not null)
+            RequestedServerName = System.Text.Encoding.Latin1.GetString(host.NameData);
+    }
+
+    /// <summary>The certificate and a signature scheme the client accepts and our key can make.</summary>
+    public override TlsCredentials? GetCredentials()
+    {
+        if (_config.PrivateKey is null || _config.CertificateChain is null)
+            return null;
+        SignatureAndHashAlgorithm? scheme = ChooseScheme();
+        if (scheme is null)
+            return null;
+
+        bool tls13 = TlsUtilities.IsTlsV13(m_context);
+        var entries = new List<CertificateEntry>();
+        var certs = new List<TlsCertificate>();
+        foreach (byte[] der in _config.CertificateChain)
+        {
+            TlsCertificate c = Crypto.CreateCertificate(der);
+            certs.Add(c);
+            entries.Add(new CertificateEntry(c, null));
+        }
+        Certificate chain = tls13
+            ? new Certificate(TlsUtilities.EmptyBytes, entries.ToArray())
+            : new Certificate(certs.ToArray());
+        return new BcDefaultTlsCredentialedSigner(new TlsCryptoParameters(m_context), (BcTlsCrypto)Crypto,
+            _config.PrivateKey, chain, scheme);
+    }
+
+    private SignatureAndHashAlgorithm? ChooseScheme()
+    {
+        IList<SignatureAndHashAlgorithm>? offered = m_context.SecurityParameters.ClientSigAlgs;
+        bool tls13 = TlsUtilities.IsTlsV13(m_context);
+        IEnumerable<SignatureAndHashAlgorithm> wanted = _config.PrivateKey switch
+        {
+            RsaKeyParameters => tls13
+                ? new[] { SignatureAndHashAlgorithm.rsa_pss_rsae_sha256, SignatureAndHashAlgorithm.rsa_pss_rsae_sha384 }
+                : new[]
+                {
+                    SignatureAndHashAlgorithm.rsa_pss_rsae_sha256,
+                    SignatureAndHashAlgorithm.GetInstance(HashAlgorithm.sha256, SignatureAlgorithm.rsa),
+                    SignatureAndHashAlgorithm.GetInstance(HashAlgorithm.sha1, SignatureAlgorithm.rsa),
+                },
+            ECPrivateKeyParameters ec => new[]
+            {
+                SignatureAndHashAlgorithm.GetInstance(
+                    ec.Parameters.Curve.FieldSize > 256 ? HashAlgorithm.sha384 : HashAlgorithm.sha256,
+                    SignatureAlgorithm.ecdsa),
+            },
+            Ed25519PrivateKeyParameters => new[] { SignatureAndHashAlgorithm.ed25519 },
+            _ => System.Array.Empty<SignatureAndHashAlgorithm>(),
+        };
+        foreach (SignatureAndHashAlgorithm s in wanted)
+            if (offered is null || offered.Contains(s))
+                return s;
+        return null;
+    }
+
+    /// <summary>The TLS 1.2 authentication our key provides, in CipherSuiteInfo's terms.</summary>
+    private static string? Authentication(AsymmetricKeyParameter? key) => key switch
+    {
+        RsaKeyParameters => "RSA",
+        ECPrivateKeyParameters or Ed25519PrivateKeyParameters => "ECDSA",
+        _ => null,
+    };
+
+    public override void NotifyHandshakeComplete()
+    {
+        base.NotifyHandshakeComplete();
+        HandshakeComplete = true;
+    }
+
+    public override void NotifyAlertReceived(short alertLevel, short alertDescription) =>
+        LastAlertReceived = alertDescription;
+
+    public override void NotifyAlertRaised(short alertLevel, short alertDescription, string message,
+        System.Exception cause)
+    {
+    }
+}

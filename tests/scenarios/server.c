@@ -1,0 +1,121 @@
+/*
+ * server: one blocking TLS server scenario.  Listens on a free port of
+ * 127.0.0.1 (printed as "PORT n" on stderr), accepts one connection,
+ * completes SSL_accept, reads one line and sends it back reversed (as
+ * openssl s_server -rev does), then closes the session.  Prints what it
+ * observes on stdout; the runner compares our build's transcript with
+ * OpenSSL's and drives it with real clients (openssl s_client, gnutls-cli).
+ *
+ *   server -c CERT -k KEY [-M 1.2|1.3] [-C]
+ *
+ *   -C   load the certificate with SSL_CTX_use_certificate_chain_file
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+static void
+print_queue(void)
+{
+	unsigned long e = ERR_peek_error();
+
+	if (e == 0)
+		printf("queue: empty\n");
+	else
+		printf("queue: lib=%d reason=%d\n", ERR_GET_LIB(e), ERR_GET_REASON(e));
+	ERR_clear_error();
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *cert = NULL, *key = NULL;
+	int maxv = 0, chain = 0, ch, s, c, ret, n;
+	struct sockaddr_in sin;
+	socklen_t len = sizeof(sin);
+	char buf[4096];
+	SSL_CTX *ctx;
+	SSL *ssl;
+
+	while ((ch = getopt(argc, argv, "c:k:M:C")) != -1) {
+		switch (ch) {
+		case 'c': cert = optarg; break;
+		case 'k': key = optarg; break;
+		case 'M': maxv = strcmp(optarg, "1.2") == 0 ? TLS1_2_VERSION : TLS1_3_VERSION; break;
+		case 'C': chain = 1; break;
+		default: return 2;
+		}
+	}
+	signal(SIGPIPE, SIG_IGN);
+	alarm(20);
+
+	ctx = SSL_CTX_new(TLS_server_method());
+	if (maxv != 0)
+		SSL_CTX_set_max_proto_version(ctx, maxv);
+	if (cert != NULL)
+		printf("use certificate: %d\n", chain ?
+		    SSL_CTX_use_certificate_chain_file(ctx, cert) :
+		    SSL_CTX_use_certificate_file(ctx, cert, SSL_FILETYPE_PEM));
+	if (key != NULL)
+		printf("use private key: %d\n",
+		    SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM));
+	printf("check private key: %d\n", SSL_CTX_check_private_key(ctx));
+	print_queue();
+
+	s = socket(AF_INET, SOCK_STREAM, 0);
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (bind(s, (struct sockaddr *)&sin, sizeof(sin)) == -1 || listen(s, 1) == -1 ||
+	    getsockname(s, (struct sockaddr *)&sin, &len) == -1)
+		return 1;
+	fprintf(stderr, "PORT %d\n", ntohs(sin.sin_port));
+	fflush(stdout);
+	fflush(stderr);
+	if ((c = accept(s, NULL, NULL)) == -1)
+		return 1;
+
+	ssl = SSL_new(ctx);
+	SSL_set_fd(ssl, c);
+	printf("is server: %d\n", SSL_is_server(ssl));
+	ret = SSL_accept(ssl);
+	printf("accept: %d\n", ret);
+	printf("accept error: %d\n", SSL_get_error(ssl, ret));
+	if (ret != 1)
+		print_queue();
+	if (ret == 1) {
+		printf("version: %s\n", SSL_get_version(ssl));
+		printf("cipher: %s\n", SSL_get_cipher_name(ssl));
+		n = SSL_read(ssl, buf, sizeof(buf) - 1);
+		printf("read: %d\n", n);
+		if (n > 0) {
+			int end = n;
+
+			while (end > 0 && (buf[end - 1] == '\n' || buf[end - 1] == '\r'))
+				end--;
+			for (int a = 0, b = end - 1; a < b; a++, b--) {
+				char t = buf[a];
+				buf[a] = buf[b];
+				buf[b] = t;
+			}
+			printf("write: %d\n", SSL_write(ssl, buf, n));
+		}
+		ret = SSL_shutdown(ssl);
+		printf("shutdown: %d\n", ret);
+	}
+	SSL_free(ssl);
+	SSL_CTX_free(ctx);
+	close(c);
+	close(s);
+	return 0;
+}
