@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient"
+PROGRAMS="client nbclient inproc server"
 build() {
 	for p in $PROGRAMS; do
 		$CC $CFLAGS -I"$prefix/include" "$here/$p.c" -o "$work/$p.ours" \
@@ -250,6 +250,101 @@ scenario eof-in-handshake tcp close -- -- \
 	'connect: 0' 'connect error: 5' 'connect errno: 0' 'queue: empty'
 scenario plain-text-reply tcp say "$(printf 'HTTP/1.0 400 Bad Request\r\n\r\n')" -- -- \
 	'connect: -1' 'connect error: 1' 'queue: lib=20 reason=267 "wrong version number"'
+
+# Buffering BIOs (SSL_connect(3)): our client and our server in one
+# process, the caller moving the bytes through BIO pairs with 256-byte
+# buffers or through memory BIOs; the oracle runs the same program with
+# OpenSSL on both ends.
+inproc_ok="handshake: client 1 server 1
+same cipher: yes
+roles: client 0 server 1
+client to server: 102400 of 102400
+server to client: 102400 of 102400
+bytes moved by the caller: all
+client shutdown: 0
+server read after close_notify: 0 error 6
+server shutdown: 1
+client shutdown again: 1"
+inproc() { # name args... -- expected...
+	name=$1; shift
+	args=; while [ "$1" != "--" ]; do args="$args
+$1"; shift; done; shift
+	oldifs=$IFS; IFS='
+'
+	# shellcheck disable=SC2086
+	scenario "$name" none -- @inproc $args -- $inproc_ok "$@"
+	IFS=$oldifs
+}
+inproc inproc-pair-tls13-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m pair -- 'version: TLSv1.3 TLSv1.3'
+inproc inproc-pair-tls12-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m pair -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
+inproc inproc-mem-tls13-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m mem -- 'version: TLSv1.3 TLSv1.3'
+inproc inproc-mem-tls12-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m mem -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
+
+# The server role: tests/scenarios/server.c built against us and against
+# OpenSSL, each driven by a real client (openssl s_client, gnutls-cli)
+# that sends "hello" and must get "olleh" back.
+server_scenario() { # name client serverargs... -- clientargs... -- expected...
+	name=$1 client=$2; shift 2
+	sargs= ; while [ "$1" != "--" ]; do sargs="$sargs
+$1"; shift; done; shift
+	cargs= ; while [ "$1" != "--" ]; do cargs="$cargs
+$1"; shift; done; shift
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		oldifs=$IFS; IFS='
+'
+		# shellcheck disable=SC2086
+		timeout 30 "$work/server.$who" $sargs > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		if [ "$client" = openssl ]; then
+			# shellcheck disable=SC2086
+			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" \
+			    -quiet $cargs > "$work/$name.$who.client" 2>&1
+		else
+			# shellcheck disable=SC2086
+			(printf 'hello\n'; sleep 1) | timeout 20 gnutls-cli --insecure -p "$PORT" \
+			    $cargs 127.0.0.1 > "$work/$name.$who.client" 2>&1
+		fi
+		IFS=$oldifs
+		wait "$pid" 2>/dev/null
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	if ! grep -q olleh "$work/$name.ours.client"; then
+		fail "scenario $name: $client got no reply"; sed 's/^/    /' "$work/$name.ours.client"; return
+	fi
+	for want in "$@"; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+srv_ok="accept: 1
+read: 6
+write: 6"
+srv() { # name client serverargs -- clientargs -- expected
+	name=$1; shift
+	oldifs=$IFS; IFS='
+'
+	# shellcheck disable=SC2086
+	server_scenario "$name" "$@" $srv_ok
+	IFS=$oldifs
+}
+srv server-tls13-ecdsa-s_client openssl -c "$certs/ec.pem" -k "$certs/ec.key" -- -- \
+	'version: TLSv1.3' 'cipher: TLS_AES_256_GCM_SHA384' 'check private key: 1'
+srv server-tls12-rsa-s_client openssl -c "$certs/rsa.pem" -k "$certs/rsa.key" -- -tls1_2 -- \
+	'version: TLSv1.2' 'cipher: ECDHE-RSA-AES256-GCM-SHA384'
+srv server-tls12-ecdsa-chacha-s_client openssl -C -c "$certs/ec.pem" -k "$certs/ec.key" -- \
+	-tls1_2 -cipher ECDHE-ECDSA-CHACHA20-POLY1305 -- 'cipher: ECDHE-ECDSA-CHACHA20-POLY1305'
+srv server-tls13-rsa-gnutls gnutls -c "$certs/rsa.pem" -k "$certs/rsa.key" -- -- 'version: TLSv1.3'
+srv server-tls12-ecdsa-gnutls gnutls -c "$certs/ec.pem" -k "$certs/ec.key" -- \
+	--priority=NORMAL:-VERS-ALL:+VERS-TLS1.2 -- 'version: TLSv1.2'
 
 # Non-blocking descriptors (SSL_connect(3)): connect in progress, the
 # handshake and 1 MiB each way driven by poll(2) or select(2), with
