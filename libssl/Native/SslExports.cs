@@ -285,7 +285,7 @@ internal static unsafe class SslExports
         }
     }
 
-    private static int FdOf(Bio.Bio? bio) => bio is DescriptorBio d ? d.Fd : -1;
+    private static int FdOf(Bio.Bio? bio) => bio is DescriptorBio d ? d.GetFd() : -1;
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_fd")]
     public static int SSL_get_fd(nint ssl)

@@ -205,25 +205,44 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     /// </summary>
     private int Flush()
     {
+        bool wrote = false;
         while (true)
         {
             if (_output.IsEmpty)
             {
                 if (_engine!.PendingOutput == 0)
-                    return 1;
+                    break;
                 _output.TakeFrom(_engine);
             }
             int n = _wbio!.Write(_output.Pending);
             if (n > 0)
             {
                 _output.Consume(n);
+                wrote = true;
                 continue;
             }
             if (_wbio.ShouldRetry)
                 RwState = RwState.Writing;
             return -1;
         }
+        // As OpenSSL does after each flight: BIO_flush, so a buffering BIO
+        // (or a C method that batches) sends now.  A flush that asks to be
+        // retried is a write retry; any other answer is not an error.
+        _bioFlushOwed |= wrote;
+        if (_bioFlushOwed)
+        {
+            if (_wbio!.Flush() <= 0 && _wbio.ShouldRetry)
+            {
+                RwState = RwState.Writing;
+                return -1;
+            }
+            _bioFlushOwed = false;
+        }
+        return 1;
     }
+
+    // Output went to the write BIO and its BIO_flush has not yet succeeded.
+    private bool _bioFlushOwed;
 
     /// <summary>
     /// Sends what the write BIO accepts now and leaves the rest queued; a

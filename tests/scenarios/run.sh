@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server"
+PROGRAMS="client nbclient inproc server custombio"
 build() {
 	for p in $PROGRAMS; do
 		$CC $CFLAGS -I"$prefix/include" "$here/$p.c" -o "$work/$p.ours" \
@@ -279,6 +279,24 @@ inproc inproc-pair-tls13-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m pair -- 
 inproc inproc-pair-tls12-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m pair -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
 inproc inproc-mem-tls13-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m mem -- 'version: TLSv1.3 TLSv1.3'
 inproc inproc-mem-tls12-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m mem -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
+
+# A BIO_METHOD written in C whose callbacks ask for retries at
+# pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go
+# through, continuing after each SSL_ERROR_WANT_READ/WANT_WRITE.
+cb_ok="new index is past BIO_TYPE_START: yes
+method type: ours
+connect: 1
+lines answered correctly: all
+retries injected on read and write: yes
+shutdown: 0
+create and destroy called: 1 1"
+oldifs=$IFS; IFS='
+'
+# shellcheck disable=SC2086
+scenario custom-bio-retries-tls13 tls $EC -- @custombio -- $cb_ok 'version: TLSv1.3'
+# shellcheck disable=SC2086
+scenario custom-bio-retries-tls12 tls $RSA -- @custombio -M 1.2 -- $cb_ok 'version: TLSv1.2'
+IFS=$oldifs
 
 # The server role: tests/scenarios/server.c built against us and against
 # OpenSSL, each driven by a real client (openssl s_client, gnutls-cli)
