@@ -177,6 +177,60 @@ public class SslEndToEndTests
         Assert.That(received, Is.EqualTo(data));
     }
 
+    [Test]
+    public void PartialWriteModeWritesOneRecordPerCall()
+    {
+        var link = new Link(TestCertificates.EcdsaP256, Tls13And12);
+        link.Handshake();
+        link.Client.Mode |= SslOptions.ModeEnablePartialWrite;
+
+        byte[] data = new byte[40_000];
+        new Random(5).NextBytes(data);
+        int done = 0, calls = 0;
+        while (done < data.Length)
+        {
+            int r = link.Client.Write(data.AsSpan(done), 0, "test");
+            Assert.That(r, Is.InRange(1, 16384));
+            done += r;
+            calls++;
+        }
+        Assert.That(calls, Is.EqualTo(3));
+        link.Server.Receive(link.ToServer);
+        Assert.That(link.Server.ReadApplicationData(), Is.EqualTo(data));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void RetryWithAnotherBufferIsBadWriteRetryUnlessMovingIsAllowed(bool moving)
+    {
+        var link = new Link(TestCertificates.EcdsaP256, Tls13And12);
+        link.Handshake();
+        if (moving)
+            link.Client.Mode |= SslOptions.ModeAcceptMovingWriteBuffer;
+
+        byte[] data = new byte[20_000];
+        link.ToServer.WriteBlocked = true;
+        Assert.That(link.Client.Write(data, 1, "test"), Is.EqualTo(-1));
+        Assert.That(link.Client.GetError(-1), Is.EqualTo(WantWrite));
+        link.ToServer.WriteBlocked = false;
+
+        // A shorter buffer is refused in either mode.
+        Assert.That(link.Client.Write(data.AsSpan(0, 100), 2, "test"), Is.EqualTo(-1));
+        Assert.That(ErrorCode.GetReason(ErrorQueue.Get().Code), Is.EqualTo(SslReason.BadWriteRetry));
+
+        int r = link.Client.Write(data, 2, "test");   // same length, another buffer
+        if (moving)
+        {
+            Assert.That(r, Is.EqualTo(data.Length));
+        }
+        else
+        {
+            Assert.That(r, Is.EqualTo(-1));
+            Assert.That(ErrorCode.GetReason(ErrorQueue.Get().Code), Is.EqualTo(SslReason.BadWriteRetry));
+            Assert.That(link.Client.Write(data, 1, "test"), Is.EqualTo(data.Length), "the same buffer still completes");
+        }
+    }
+
     [TestCase(TlsVersion.Tls13)]
     [TestCase(TlsVersion.Tls12)]
     public void WriteRetriedAfterWantWriteSendsEachByteOnce(int version)
