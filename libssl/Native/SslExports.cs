@@ -11,7 +11,7 @@ namespace LibSsl.Native;
 /// SSL_write(3), SSL_shutdown(3), SSL_get_error(3) and their accessors.
 /// Each export validates, translates and catches; the work is in Ssl/.
 /// </summary>
-internal static unsafe class SslExports
+internal static unsafe partial class SslExports
 {
     private const int Lib = ErrorCode.LibSsl;
 
@@ -414,27 +414,13 @@ internal static unsafe class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_read")]
     public static int SSL_read(nint ssl, byte* buffer, int count)
     {
-        const string Fn = "SSL_read";
         try
         {
-            Ssl.Ssl? s = Get(ssl, Fn);
-            if (s is null)
-                return -1;
-            if (count < 0)
-            {
-                ErrorQueue.PushSsl(SslReason.BadLength, Fn);
-                return -1;
-            }
-            if (buffer == null && count > 0)
-            {
-                Boundary.NullArgument(Fn);
-                return -1;
-            }
-            return s.Read(new Span<byte>(buffer, count), Fn);
+            return ReadOrPeek(ssl, buffer, count, false, "SSL_read");
         }
         catch (Exception e)
         {
-            return Boundary.Fail(e, Fn, Lib, -1);
+            return Boundary.Fail(e, "SSL_read", Lib, -1);
         }
         finally
         {

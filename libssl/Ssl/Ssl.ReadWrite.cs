@@ -10,12 +10,54 @@ internal sealed partial class Ssl
     // encrypted and queued, so the retried call only has to flush them.
     private int _pendingWrite = -1;
 
+    // Decrypted application data taken from the engine and not yet read;
+    // SSL_peek(3) looks at it without consuming it.
+    private byte[] _plain = Array.Empty<byte>();
+    private int _plainStart;
+    private int _plainEnd;
+
+    /// <summary>Decrypted bytes ready for SSL_read(3): SSL_pending(3).</summary>
+    public int Pending => _engine is null || _failed ? 0 : _plainEnd - _plainStart + _engine.PendingInput;
+
+    /// <summary>
+    /// Copies decrypted data into <paramref name="buffer"/>, consuming it
+    /// unless <paramref name="peek"/>.  0 when none is buffered.
+    /// </summary>
+    private int TakePlain(Span<byte> buffer, bool peek)
+    {
+        if (_plainStart == _plainEnd)
+        {
+            int available = _engine!.PendingInput;
+            if (available == 0)
+                return 0;
+            if (_plain.Length < available)
+                _plain = new byte[Math.Max(available, 16384)];
+            _plainStart = 0;
+            _plainEnd = _engine.ReadInput(_plain.AsSpan(0, available));
+        }
+        int n = Math.Min(buffer.Length, _plainEnd - _plainStart);
+        _plain.AsSpan(_plainStart, n).CopyTo(buffer);
+        if (!peek)
+            _plainStart += n;
+        return n;
+    }
+
+    /// <summary>Throws away buffered application data (a shutdown waiting for close_notify).</summary>
+    private void DiscardPlain()
+    {
+        _plainStart = _plainEnd = 0;
+        Span<byte> scratch = stackalloc byte[4096];
+        while (_engine!.PendingInput > 0)
+            _engine.ReadInput(scratch);
+    }
+
     /// <summary>
     /// Reads application data, doing the handshake first if it is not done.
     /// &gt;0 bytes read; 0 after the peer's close_notify (SSL_ERROR_ZERO_RETURN)
     /// or at end of file (SSL_ERROR_SYSCALL); -1 to retry or on error.
+    /// With <paramref name="peek"/> (SSL_peek(3)) the bytes stay to be read.
     /// </summary>
-    public int Read(Span<byte> buffer, string function)
+    public int Read(Span<byte> buffer, string function, bool peek = false)
     {
         RwState = RwState.Nothing;
         if (Role == Role.Unset)
@@ -34,8 +76,8 @@ internal sealed partial class Ssl
 
         while (true)
         {
-            if (_engine!.PendingInput > 0)
-                return _engine.ReadInput(buffer);
+            if (Pending > 0)
+                return TakePlain(buffer, peek);
             if (_engine.CloseNotifyReceived)
             {
                 ShutdownState |= ReceivedShutdown;
@@ -55,7 +97,7 @@ internal sealed partial class Ssl
 
             // Without SSL_MODE_AUTO_RETRY a record that carried no data ends
             // the call with a read retry, as in OpenSSL.
-            if ((Mode & SslOptions.ModeAutoRetry) == 0 && _engine.PendingInput == 0
+            if ((Mode & SslOptions.ModeAutoRetry) == 0 && Pending == 0
                 && !_engine.CloseNotifyReceived)
             {
                 _rbio!.MarkRetryRead();
@@ -141,5 +183,5 @@ internal sealed partial class Ssl
     /// SSL_has_pending(3): bytes are buffered inside the library, decrypted
     /// or not yet a whole record.
     /// </summary>
-    public bool HasPending => !_failed && ((_engine?.PendingInput ?? 0) > 0 || _reader.InProgress);
+    public bool HasPending => !_failed && (Pending > 0 || _reader.InProgress);
 }

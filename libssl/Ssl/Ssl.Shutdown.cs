@@ -25,6 +25,11 @@ internal sealed partial class Ssl
             ErrorQueue.PushSsl(SslReason.ShutdownWhileInInit, function);
             return -1;
         }
+        if (QuietShutdown)
+        {
+            ShutdownState = SentShutdown | ReceivedShutdown;
+            return 1;
+        }
         if (_failed)
             return RefuseAfterFailure(function);
 
@@ -52,9 +57,9 @@ internal sealed partial class Ssl
                 break;
             }
             // Data still in flight from the peer is discarded, as in OpenSSL.
-            if (_engine.PendingInput > 0)
+            if (Pending > 0)
             {
-                _engine.ReadInput(new byte[_engine.PendingInput]);
+                DiscardPlain();
                 continue;
             }
             int r = ReadRecord(function);

@@ -48,6 +48,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         MinVersion = context.MinVersion;
         MaxVersion = context.MaxVersion;
         ReadAhead = context.ReadAhead;
+        QuietShutdown = context.QuietShutdown;
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
         Identity = context.Identity.Copy();
@@ -67,6 +68,9 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     public int MaxVersion { get; set; }
 
     public bool ReadAhead { get; set; }
+
+    /// <summary>SSL_set_quiet_shutdown(3): SSL_shutdown(3) sends nothing and reports the session closed.</summary>
+    public bool QuietShutdown { get; set; }
 
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; }
 
@@ -168,8 +172,6 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
             return id < 0 ? null : SslCipher.ForSuite(id);
         }
     }
-
-    public int Pending => _engine is null || _failed ? 0 : _engine.PendingInput;
 
     protected override void OnLastRelease()
     {

@@ -27,6 +27,9 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
 
     public bool ReadAhead { get; set; }
 
+    /// <summary>SSL_set_quiet_shutdown(3): SSL_shutdown(3) sends nothing and reports the session closed.</summary>
+    public bool QuietShutdown { get; set; }
+
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;
 
     public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; } = CipherString.DefaultTls13;

@@ -6,7 +6,11 @@
  * OpenSSL, and compares the two transcripts.
  *
  *   client -p PORT [-n SNI] [-m MINVER] [-M MAXVER] [-c CIPHERS]
- *          [-C SUITES] [-s LINE]
+ *          [-C SUITES] [-s LINE] [-x] [-k] [-q]
+ *
+ *   -x   use SSL_read_ex/SSL_write_ex instead of SSL_read/SSL_write
+ *   -k   SSL_peek the reply before reading it
+ *   -q   quiet shutdown (SSL_set_quiet_shutdown)
  *
  * Versions are given as 1.2 or 1.3.
  */
@@ -71,12 +75,14 @@ main(int argc, char *argv[])
 	const char *sni = NULL, *ciphers = NULL, *suites = NULL;
 	const char *line = "hello";
 	int port = -1, minv = 0, maxv = 0, ch, fd, ret;
+	int use_ex = 0, peek = 0, quiet = 0;
+	size_t count;
 	struct sockaddr_in sin;
 	char buf[4096];
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkq")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'n': sni = optarg; break;
@@ -85,6 +91,9 @@ main(int argc, char *argv[])
 		case 'c': ciphers = optarg; break;
 		case 'C': suites = optarg; break;
 		case 's': line = optarg; break;
+		case 'x': use_ex = 1; break;
+		case 'k': peek = 1; break;
+		case 'q': quiet = 1; break;
 		default: return 2;
 		}
 	}
@@ -129,17 +138,42 @@ main(int argc, char *argv[])
 		printf("init finished: %d\n", SSL_is_init_finished(ssl));
 
 		snprintf(buf, sizeof(buf), "%s\n", line);
-		ret = SSL_write(ssl, buf, (int)strlen(buf));
-		report("write", ssl, ret);
+		if (use_ex) {
+			ret = SSL_write_ex(ssl, buf, strlen(buf), &count);
+			report("write_ex", ssl, ret);
+			printf("written: %zu\n", count);
+		} else {
+			ret = SSL_write(ssl, buf, (int)strlen(buf));
+			report("write", ssl, ret);
+		}
 
-		ret = SSL_read(ssl, buf, sizeof(buf) - 1);
-		report("read", ssl, ret);
+		if (peek) {
+			char first[4096];
+
+			ret = SSL_peek(ssl, first, sizeof(first) - 1);
+			report("peek", ssl, ret);
+			printf("pending after peek: %d\n", SSL_pending(ssl));
+			printf("has pending after peek: %d\n", SSL_has_pending(ssl));
+		}
+		if (use_ex) {
+			ret = SSL_read_ex(ssl, buf, sizeof(buf) - 1, &count);
+			report("read_ex", ssl, ret);
+			printf("readbytes: %zu\n", count);
+			ret = ret == 1 ? (int)count : 0;
+		} else {
+			ret = SSL_read(ssl, buf, sizeof(buf) - 1);
+			report("read", ssl, ret);
+		}
 		if (ret > 0) {
 			buf[ret] = '\0';
 			buf[strcspn(buf, "\r\n")] = '\0';
 			printf("reply: \"%s\"\n", buf);
 		}
 
+		if (quiet) {
+			SSL_set_quiet_shutdown(ssl, 1);
+			printf("quiet shutdown: %d\n", SSL_get_quiet_shutdown(ssl));
+		}
 		ret = SSL_shutdown(ssl);
 		report("shutdown", ssl, ret);
 		printf("shutdown state: %d\n", SSL_get_shutdown(ssl));

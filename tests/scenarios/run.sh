@@ -236,6 +236,15 @@ scenario sni-raw-bytes tls $EC -servername "$(printf 'b\303\274cher.example')" -
 	"$ok_exchange" 'server:Hostname in TLS extension: "b\xc3\xbccher.example"'
 scenario sni-absent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
 	-- "$ok_exchange" '!Hostname in TLS extension'
+scenario ex-functions tls $EC -- -x -- \
+	"$ok_exchange" 'write_ex: 1' 'written: 6' 'read_ex: 1' 'readbytes: 6' "$reply"
+scenario peek-then-read tls $EC -- -k -- \
+	"$ok_exchange" 'peek: 6' 'pending after peek: 6' 'has pending after peek: 1' 'read: 6' "$reply"
+scenario quiet-shutdown tls $EC -- -q -- \
+	"$ok_exchange" "$reply" 'quiet shutdown: 1' 'shutdown: 1' 'shutdown state: 3'
+# SSL_read_ex leaves *readbytes untouched on failure (here the 6 of the write).
+scenario eof-after-close-notify-ex tls $EC -- -x -s CLOSE -- \
+	"$ok_exchange" 'read_ex: 0' 'read_ex error: 6' 'readbytes: 6'
 scenario close-notify-zero-return tls $EC -- -s CLOSE -- \
 	"$ok_exchange" 'read: 0' 'read error: 6' 'queue: empty' 'shutdown: 1' 'shutdown state: 3'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \

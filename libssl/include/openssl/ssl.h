@@ -900,11 +900,30 @@ int SSL_do_handshake(SSL *s);
 int SSL_read(SSL *ssl, void *buf, int num);
 
 /*
+ * SSL_read_ex reads as SSL_read() does but returns 1 with the count in
+ * |*readbytes|, or 0 (SSL_get_error() says why).  SSL_peek and SSL_peek_ex
+ * return the same bytes without consuming them.
+ */
+int SSL_read_ex(SSL *ssl, void *buf, size_t num, size_t *readbytes);
+int SSL_peek(SSL *ssl, void *buf, int num);
+int SSL_peek_ex(SSL *ssl, void *buf, size_t num, size_t *readbytes);
+
+/*
+ * SSL_set_read_ahead permits reading past the record in hand; this library
+ * records the setting and still reads one record at a time.
+ */
+void SSL_set_read_ahead(SSL *s, int yes);
+int SSL_get_read_ahead(const SSL *s);
+
+/*
  * SSL_write writes |num| bytes from |buf| and returns how many (> 0); that
  * is all of them unless SSL_MODE_ENABLE_PARTIAL_WRITE is set.  A result
  * <= 0 means error or "would block"; SSL_get_error() says which.
  */
 int SSL_write(SSL *ssl, const void *buf, int num);
+
+/* SSL_write_ex writes as SSL_write(); 1 with the count in |*written|, or 0. */
+int SSL_write_ex(SSL *s, const void *buf, size_t num, size_t *written);
 
 /*
  * SSL_pending returns the number of decrypted bytes that SSL_read() can
@@ -931,6 +950,18 @@ int SSL_shutdown(SSL *s);
  * bits of |ssl|.
  */
 int SSL_get_shutdown(const SSL *ssl);
+
+/* SSL_set_shutdown sets the SSL_SENT_SHUTDOWN/SSL_RECEIVED_SHUTDOWN bits. */
+void SSL_set_shutdown(SSL *ssl, int mode);
+
+/*
+ * With quiet shutdown set, SSL_shutdown() sends no close_notify: it marks
+ * the session closed both ways and returns 1.
+ */
+void SSL_CTX_set_quiet_shutdown(SSL_CTX *ctx, int mode);
+int SSL_CTX_get_quiet_shutdown(const SSL_CTX *ctx);
+void SSL_set_quiet_shutdown(SSL *ssl, int mode);
+int SSL_get_quiet_shutdown(const SSL *ssl);
 
 /*
  * SSL_get_error returns the SSL_ERROR_* reason for |ret_code|, the result of
