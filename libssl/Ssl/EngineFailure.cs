@@ -48,6 +48,7 @@ internal static class EngineFailure
             AlertDescription.handshake_failure => SslReason.SslHandshakeFailure,
             AlertDescription.insufficient_security => SslReason.InsufficientSecurity,
             AlertDescription.decrypt_error => SslReason.BadSignature,
+            AlertDescription.no_application_protocol => SslReason.NoApplicationProtocol,
             AlertDescription.bad_certificate or AlertDescription.unsupported_certificate
                 or AlertDescription.certificate_unknown => SslReason.CertificateVerifyFailed,
             _ => ErrorCode.RInternalError,

@@ -21,4 +21,7 @@ internal interface IConnectionSettings
     System.Collections.Generic.IReadOnlyList<Tls.CipherSuiteInfo> CipherList { get; set; }
 
     System.Collections.Generic.IReadOnlyList<Tls.CipherSuiteInfo> Ciphersuites { get; set; }
+
+    /// <summary>The protocols a client offers (SSL_CTX_set_alpn_protos(3)), wire format; null for none.</summary>
+    byte[]? AlpnProtocols { get; set; }
 }

@@ -94,6 +94,18 @@ internal sealed partial class Ssl
     /// offers.  A version with no usable suite is left out; nothing left at
     /// all is "no protocols available" (or "no ciphers available").
     /// </summary>
+    /// <summary>Runs the server's ALPN callback; a refusal becomes the no_application_protocol alert.</summary>
+    private byte[]? ChooseProtocol(AlpnSelector select, byte[] offered)
+    {
+        AlpnVerdict verdict = select(this, offered, out byte[]? chosen);
+        if (verdict == AlpnVerdict.Fatal || (verdict == AlpnVerdict.Selected && chosen is not { Length: > 0 }))
+            throw new Org.BouncyCastle.Tls.TlsFatalAlert(Org.BouncyCastle.Tls.AlertDescription.no_application_protocol);
+        return verdict == AlpnVerdict.Selected ? chosen : null;
+    }
+
+    /// <summary>The ALPN protocol agreed in the handshake, or null.</summary>
+    public byte[]? SelectedProtocol => HandshakeDone ? _engine!.ApplicationProtocol : null;
+
     private TlsConfig? BuildConfig(string function)
     {
         int min = System.Math.Max(MinVersion == 0 ? TlsVersion.Tls12 : MinVersion, TlsVersion.Tls12);
@@ -134,6 +146,8 @@ internal sealed partial class Ssl
             CertificateChain = Role == Role.Server ? Identity.Chain.ConvertAll(c => c.GetEncoded()) : null,
             PrivateKey = Role == Role.Server ? Identity.PrivateKey : null,
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
+            AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
+            AlpnSelect = Role == Role.Server && Context.AlpnSelect is { } select ? offered => ChooseProtocol(select, offered) : null,
         };
     }
 

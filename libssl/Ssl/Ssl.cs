@@ -49,6 +49,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         MaxVersion = context.MaxVersion;
         ReadAhead = context.ReadAhead;
         QuietShutdown = context.QuietShutdown;
+        AlpnProtocols = context.AlpnProtocols;
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
         Identity = context.Identity.Copy();
@@ -71,6 +72,8 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
 
     /// <summary>SSL_set_quiet_shutdown(3): SSL_shutdown(3) sends nothing and reports the session closed.</summary>
     public bool QuietShutdown { get; set; }
+
+    public byte[]? AlpnProtocols { get; set; }
 
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; }
 

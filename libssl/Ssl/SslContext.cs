@@ -30,10 +30,15 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
     /// <summary>SSL_set_quiet_shutdown(3): SSL_shutdown(3) sends nothing and reports the session closed.</summary>
     public bool QuietShutdown { get; set; }
 
+    public byte[]? AlpnProtocols { get; set; }
+
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;
 
     public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; } = CipherString.DefaultTls13;
 
     /// <summary>The certificate and key a server presents (SSL_CTX_use_certificate(3)).</summary>
     public Identity Identity { get; } = new();
+
+    /// <summary>A server's ALPN choice (SSL_CTX_set_alpn_select_cb(3)); null to ignore ALPN.</summary>
+    public AlpnSelector? AlpnSelect { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Org.BouncyCastle.Tls;
 using Org.BouncyCastle.Tls.Crypto;
@@ -54,6 +55,9 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
             new(NameType.host_name, Encoding.Latin1.GetBytes(_config.ServerName)),
         };
     }
+
+    protected override IList<ProtocolName>? GetProtocolNames() =>
+        _config.AlpnOffer?.Select(ProtocolName.AsRawBytes).ToList();
 
     public override TlsAuthentication GetAuthentication() => new ServerCertificateSink(this);
 

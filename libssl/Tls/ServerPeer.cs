@@ -5,6 +5,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Tls;
 using Org.BouncyCastle.Tls.Crypto;
 using Org.BouncyCastle.Tls.Crypto.Impl.BC;
+using Alpn = LibSsl.Ssl.Alpn;
 
 namespace LibSsl.Tls;
 
@@ -53,6 +54,16 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
         ServerName? host = names?.FirstOrDefault(n => n.NameType == NameType.host_name);
         if (host is not null)
             RequestedServerName = System.Text.Encoding.Latin1.GetString(host.NameData);
+    }
+
+    /// <summary>ALPN: the connection's callback chooses among the client's names.</summary>
+    protected override ProtocolName? SelectProtocolName()
+    {
+        if (_config.AlpnSelect is null || m_clientProtocolNames is null)
+            return null;
+        byte[] offered = Alpn.Encode(m_clientProtocolNames.Select(p => p.GetBytes()));
+        byte[]? chosen = _config.AlpnSelect(offered);
+        return chosen is null ? null : ProtocolName.AsRawBytes(chosen);
     }
 
     /// <summary>The certificate and a signature scheme the client accepts and our key can make.</summary>

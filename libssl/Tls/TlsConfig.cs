@@ -25,6 +25,16 @@ internal sealed class TlsConfig
     /// <summary>A server's private key, matching the leaf.</summary>
     public Org.BouncyCastle.Crypto.AsymmetricKeyParameter? PrivateKey { get; init; }
 
+    /// <summary>ALPN names a client offers; null for no extension.</summary>
+    public IList<byte[]>? AlpnOffer { get; init; }
+
+    /// <summary>
+    /// A server's ALPN choice from the client's wire-format list: the name,
+    /// null to answer without ALPN; it throws a no_application_protocol
+    /// alert to refuse.  Null when the server ignores ALPN.
+    /// </summary>
+    public System.Func<byte[], byte[]?>? AlpnSelect { get; init; }
+
     /// <summary>SSL_OP_CIPHER_SERVER_PREFERENCE: a server picks by its own order.</summary>
     public bool PreferServerCiphers { get; init; }
 

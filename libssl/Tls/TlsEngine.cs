@@ -90,6 +90,10 @@ internal sealed class TlsEngine
         }
     }
 
+    /// <summary>The ALPN protocol agreed, or null.</summary>
+    public byte[]? ApplicationProtocol =>
+        _engine.EnginePeer.HandshakeComplete ? _engine.EnginePeer.Context?.SecurityParameters.ApplicationProtocol?.GetBytes() : null;
+
     /// <summary>The negotiated cipher suite id, or -1.</summary>
     public int CipherSuite
     {

@@ -6,11 +6,12 @@
  * OpenSSL, and compares the two transcripts.
  *
  *   client -p PORT [-n SNI] [-m MINVER] [-M MAXVER] [-c CIPHERS]
- *          [-C SUITES] [-s LINE] [-x] [-k] [-q]
+ *          [-C SUITES] [-s LINE] [-x] [-k] [-q] [-a PROTOS]
  *
  *   -x   use SSL_read_ex/SSL_write_ex instead of SSL_read/SSL_write
  *   -k   SSL_peek the reply before reading it
  *   -q   quiet shutdown (SSL_set_quiet_shutdown)
+ *   -a   offer ALPN protocols, comma-separated (SSL_CTX_set_alpn_protos)
  *
  * Versions are given as 1.2 or 1.3.
  */
@@ -73,7 +74,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *sni = NULL, *ciphers = NULL, *suites = NULL;
-	const char *line = "hello";
+	const char *line = "hello", *alpn = NULL;
 	int port = -1, minv = 0, maxv = 0, ch, fd, ret;
 	int use_ex = 0, peek = 0, quiet = 0;
 	size_t count;
@@ -82,7 +83,7 @@ main(int argc, char *argv[])
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkq")) != -1) {
+	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkqa:")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'n': sni = optarg; break;
@@ -94,6 +95,7 @@ main(int argc, char *argv[])
 		case 'x': use_ex = 1; break;
 		case 'k': peek = 1; break;
 		case 'q': quiet = 1; break;
+		case 'a': alpn = optarg; break;
 		default: return 2;
 		}
 	}
@@ -113,6 +115,21 @@ main(int argc, char *argv[])
 		printf("set cipher list: %d\n", SSL_CTX_set_cipher_list(ctx, ciphers));
 	if (suites != NULL)
 		printf("set ciphersuites: %d\n", SSL_CTX_set_ciphersuites(ctx, suites));
+
+	if (alpn != NULL) {
+		unsigned char wire[256];
+		size_t n = 0;
+		const char *p = alpn;
+
+		while (*p != '\0' && n < sizeof(wire) - 1) {
+			size_t len = strcspn(p, ",");
+			wire[n++] = (unsigned char)len;
+			memcpy(wire + n, p, len);
+			n += len;
+			p += len + (p[len] == ',');
+		}
+		printf("set alpn: %d\n", SSL_CTX_set_alpn_protos(ctx, wire, (unsigned int)n));
+	}
 
 	if ((fd = socket(AF_INET, SOCK_STREAM, 0)) == -1)
 		return 1;
@@ -136,6 +153,13 @@ main(int argc, char *argv[])
 		printf("version: %s\n", SSL_get_version(ssl));
 		printf("cipher: %s\n", SSL_get_cipher_name(ssl));
 		printf("init finished: %d\n", SSL_is_init_finished(ssl));
+		if (alpn != NULL) {
+			const unsigned char *proto;
+			unsigned int len;
+
+			SSL_get0_alpn_selected(ssl, &proto, &len);
+			printf("alpn: %.*s\n", (int)len, proto != NULL ? (const char *)proto : "");
+		}
 
 		snprintf(buf, sizeof(buf), "%s\n", line);
 		if (use_ex) {

@@ -245,6 +245,11 @@ scenario quiet-shutdown tls $EC -- -q -- \
 # SSL_read_ex leaves *readbytes untouched on failure (here the 6 of the write).
 scenario eof-after-close-notify-ex tls $EC -- -x -s CLOSE -- \
 	"$ok_exchange" 'read_ex: 0' 'read_ex error: 6' 'readbytes: 6'
+scenario alpn-agreed tls $EC -alpn h2,http/1.1 -- -a http/1.1,h2 -- \
+	'set alpn: 0' "$ok_exchange" 'alpn: h2' "$reply"
+scenario alpn-no-overlap-refused tls $EC -alpn h2 -- -a spdy/1 -- \
+	'connect: -1' 'connect error: 1' 'queue: lib=20 reason=1120 "tlsv1 alert no application protocol"'
+scenario alpn-malformed-list-refused tls $EC -- -a ,h2 -- 'set alpn: 1' "$ok_exchange"
 scenario close-notify-zero-return tls $EC -- -s CLOSE -- \
 	"$ok_exchange" 'read: 0' 'read error: 6' 'queue: empty' 'shutdown: 1' 'shutdown state: 3'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
@@ -370,6 +375,10 @@ srv server-tls12-rsa-s_client openssl -c "$certs/rsa.pem" -k "$certs/rsa.key" --
 srv server-tls12-ecdsa-chacha-s_client openssl -C -c "$certs/ec.pem" -k "$certs/ec.key" -- \
 	-tls1_2 -cipher ECDHE-ECDSA-CHACHA20-POLY1305 -- 'cipher: ECDHE-ECDSA-CHACHA20-POLY1305'
 srv server-tls13-rsa-gnutls gnutls -c "$certs/rsa.pem" -k "$certs/rsa.key" -- -- 'version: TLSv1.3'
+srv server-alpn-s_client openssl -a http/1.1,h2 -c "$certs/ec.pem" -k "$certs/ec.key" -- \
+	-alpn h2,http/1.1 -- 'alpn: http/1.1'
+srv server-alpn-gnutls gnutls -a h2,http/1.1 -c "$certs/rsa.pem" -k "$certs/rsa.key" -- \
+	--alpn=http/1.1 -- 'alpn: http/1.1'
 srv server-tls12-ecdsa-gnutls gnutls -c "$certs/ec.pem" -k "$certs/ec.key" -- \
 	--priority=NORMAL:-VERS-ALL:+VERS-TLS1.2 -- 'version: TLSv1.2'
 

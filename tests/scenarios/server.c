@@ -6,9 +6,11 @@
  * observes on stdout; the runner compares our build's transcript with
  * OpenSSL's and drives it with real clients (openssl s_client, gnutls-cli).
  *
- *   server -c CERT -k KEY [-M 1.2|1.3] [-C]
+ *   server -c CERT -k KEY [-M 1.2|1.3] [-C] [-a PROTOS]
  *
  *   -C   load the certificate with SSL_CTX_use_certificate_chain_file
+ *   -a   accept these ALPN protocols (comma-separated, in preference
+ *        order), choosing with SSL_select_next_proto; no overlap is fatal
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -23,6 +25,21 @@
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+
+static unsigned char alpn_wire[256];
+static unsigned int alpn_len;
+
+static int
+select_alpn(SSL *ssl, const unsigned char **out, unsigned char *outlen,
+    const unsigned char *in, unsigned int inlen, void *arg)
+{
+	(void)ssl;
+	(void)arg;
+	if (SSL_select_next_proto((unsigned char **)out, outlen, alpn_wire, alpn_len,
+	    in, inlen) != OPENSSL_NPN_NEGOTIATED)
+		return SSL_TLSEXT_ERR_ALERT_FATAL;
+	return SSL_TLSEXT_ERR_OK;
+}
 
 static void
 print_queue(void)
@@ -47,12 +64,21 @@ main(int argc, char *argv[])
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "c:k:M:C")) != -1) {
+	while ((ch = getopt(argc, argv, "c:k:M:Ca:")) != -1) {
 		switch (ch) {
 		case 'c': cert = optarg; break;
 		case 'k': key = optarg; break;
 		case 'M': maxv = strcmp(optarg, "1.2") == 0 ? TLS1_2_VERSION : TLS1_3_VERSION; break;
 		case 'C': chain = 1; break;
+		case 'a':
+			for (const char *p = optarg; *p != '\0' && alpn_len < sizeof(alpn_wire) - 1;) {
+				size_t len = strcspn(p, ",");
+				alpn_wire[alpn_len++] = (unsigned char)len;
+				memcpy(alpn_wire + alpn_len, p, len);
+				alpn_len += (unsigned int)len;
+				p += len + (p[len] == ',');
+			}
+			break;
 		default: return 2;
 		}
 	}
@@ -62,6 +88,8 @@ main(int argc, char *argv[])
 	ctx = SSL_CTX_new(TLS_server_method());
 	if (maxv != 0)
 		SSL_CTX_set_max_proto_version(ctx, maxv);
+	if (alpn_len > 0)
+		SSL_CTX_set_alpn_select_cb(ctx, select_alpn, NULL);
 	if (cert != NULL)
 		printf("use certificate: %d\n", chain ?
 		    SSL_CTX_use_certificate_chain_file(ctx, cert) :
@@ -96,6 +124,13 @@ main(int argc, char *argv[])
 	if (ret == 1) {
 		printf("version: %s\n", SSL_get_version(ssl));
 		printf("cipher: %s\n", SSL_get_cipher_name(ssl));
+		if (alpn_len > 0) {
+			const unsigned char *proto;
+			unsigned int len;
+
+			SSL_get0_alpn_selected(ssl, &proto, &len);
+			printf("alpn: %.*s\n", (int)len, proto != NULL ? (const char *)proto : "");
+		}
 		n = SSL_read(ssl, buf, sizeof(buf) - 1);
 		printf("read: %d\n", n);
 		if (n > 0) {

@@ -815,6 +815,41 @@ int SSL_get_rfd(const SSL *s);
 int SSL_get_wfd(const SSL *s);
 
 /*
+ * ALPN (RFC 7301).  Lists are in wire format: each protocol name preceded
+ * by its length in one byte.  The set_alpn_protos calls give the client's
+ * offer and return 0 on success, 1 for a malformed list (the reverse of
+ * most setters, as in OpenSSL); NULL or length 0 clears the offer.
+ */
+int SSL_CTX_set_alpn_protos(SSL_CTX *ctx, const unsigned char *protos,
+    unsigned int protos_len);
+int SSL_set_alpn_protos(SSL *ssl, const unsigned char *protos,
+    unsigned int protos_len);
+
+/*
+ * A server's choice: |cb| gets the client's list in |in| and points |*out|
+ * at the chosen name, returning SSL_TLSEXT_ERR_OK, SSL_TLSEXT_ERR_NOACK
+ * (answer without ALPN) or SSL_TLSEXT_ERR_ALERT_FATAL (refuse).
+ */
+typedef int (*SSL_CTX_alpn_select_cb_func)(SSL *ssl,
+    const unsigned char **out, unsigned char *outlen,
+    const unsigned char *in, unsigned int inlen, void *arg);
+void SSL_CTX_set_alpn_select_cb(SSL_CTX *ctx, SSL_CTX_alpn_select_cb_func cb,
+    void *arg);
+
+/* The protocol agreed, or *data NULL and *len 0. */
+void SSL_get0_alpn_selected(const SSL *ssl, const unsigned char **data,
+    unsigned int *len);
+
+/*
+ * The first name of |server| that |client| also lists
+ * (OPENSSL_NPN_NEGOTIATED, *out inside |server|), else the client's first
+ * (OPENSSL_NPN_NO_OVERLAP); a malformed list gives NO_OVERLAP and NULL.
+ */
+int SSL_select_next_proto(unsigned char **out, unsigned char *outlen,
+    const unsigned char *server, unsigned int server_len,
+    const unsigned char *client, unsigned int client_len);
+
+/*
  * SSL_set_bio makes |rbio| the BIO |s| reads from and |wbio| the one it
  * writes to, and takes over the caller's reference to each (one in all
  * when both are the same BIO); the BIOs it held before are released.  A
