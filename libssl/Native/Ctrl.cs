@@ -17,21 +17,34 @@ internal static unsafe class Ctrl
     public const int Mode = 33;
     public const int GetReadAhead = 40;
     public const int SetReadAhead = 41;
+    public const int SetTlsextServernameCallback = 53;
+    public const int SetTlsextServernameArg = 54;
     public const int SetTlsextHostname = 55;
     public const int ClearMode = 78;
     public const int SetMinProtoVersion = 123;
     public const int SetMaxProtoVersion = 124;
     public const int GetMinProtoVersion = 130;
     public const int GetMaxProtoVersion = 131;
+    public const int SetGroupsList = 92;
+    public const int GetNegotiatedGroup = 134;
 
     private const int NameTypeHostName = 0;
     private const int MaxHostNameLength = 255;
 
     /// <summary>The commands an SSL_CTX and an SSL answer alike.</summary>
-    public static nint Common(IConnectionSettings s, int cmd, nint larg)
+    public static nint Common(IConnectionSettings s, int cmd, nint larg, nint parg)
     {
         switch (cmd)
         {
+            case SetGroupsList:
+                // SSL_CTX_set1_groups_list: every name must be known, else
+                // nothing changes and the call returns 0.
+                string? list = NativeStrings.Read((byte*)parg);
+                int[]? groups = list is null ? null : NamedGroups.ParseList(list);
+                if (groups is null)
+                    return 0;
+                s.Groups = groups;
+                return 1;
             case Mode:
                 return (nint)(s.Mode |= larg);
             case ClearMode:
@@ -55,11 +68,50 @@ internal static unsafe class Ctrl
         }
     }
 
+    /// <summary>SSL_CTX_ctrl(3): the context's own commands, then the common ones.</summary>
+    public static nint Context(SslContext ctx, int cmd, nint larg, nint parg)
+    {
+        if (cmd == SetTlsextServernameArg)
+        {
+            ctx.ServernameArgument = parg;
+            return 1;
+        }
+        return Common(ctx, cmd, larg, parg);
+    }
+
+    /// <summary>
+    /// SSL_CTX_callback_ctrl(3): SSL_CTX_set_tlsext_servername_callback
+    /// installs int cb(SSL *, int *alert, void *arg); the alert starts as
+    /// unrecognized_name, as in OpenSSL.
+    /// </summary>
+    public static nint ContextCallback(SslContext ctx, int cmd, nint callback)
+    {
+        if (cmd != SetTlsextServernameCallback)
+            return 0;
+        if (callback == 0)
+        {
+            ctx.ServernameCallback = null;
+            return 1;
+        }
+        var fp = (delegate* unmanaged<nint, int*, nint, int>)callback;
+        ctx.ServernameCallback = ssl =>
+        {
+            int alert = UnrecognizedName;
+            int verdict = fp(ssl.Handle, &alert, ctx.ServernameArgument);
+            return (verdict, alert);
+        };
+        return 1;
+    }
+
+    private const int UnrecognizedName = 112;
+
     public static nint Connection(Ssl.Ssl ssl, int cmd, nint larg, nint parg, string function)
     {
         if (cmd == SetTlsextHostname)
             return SetHostName(ssl, larg, (byte*)parg, function);
-        return Common(ssl, cmd, larg);
+        if (cmd == GetNegotiatedGroup)
+            return NamedGroups.Nid(ssl.NegotiatedGroup);
+        return Common(ssl, cmd, larg, parg);
     }
 
     /// <summary>

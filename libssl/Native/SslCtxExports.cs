@@ -294,7 +294,22 @@ internal static unsafe class SslCtxExports
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
-            return c is null ? 0 : Ctrl.Common(c, cmd, larg);
+            return c is null ? 0 : Ctrl.Context(c, cmd, larg, parg);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_callback_ctrl")]
+    public static nint SSL_CTX_callback_ctrl(nint ctx, int cmd, nint callback)
+    {
+        const string Fn = "SSL_CTX_callback_ctrl";
+        try
+        {
+            SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
+            return c is null ? 0 : Ctrl.ContextCallback(c, cmd, callback);
         }
         catch (Exception e)
         {

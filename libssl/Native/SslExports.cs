@@ -89,6 +89,26 @@ internal static unsafe partial class SslExports
         }
     }
 
+    /// <summary>SSL_set_SSL_CTX(3): returns the SSL's context afterwards (NULL on a bad argument).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "SSL_set_SSL_CTX")]
+    public static nint SSL_set_SSL_CTX(nint ssl, nint ctx)
+    {
+        const string Fn = "SSL_set_SSL_CTX";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            SslContext? c = s is null ? null : Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
+            if (s is null || c is null)
+                return 0;
+            s.SwitchContext(c);
+            return s.Context.Handle;
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+    }
+
     // ----- descriptors (SSL_set_fd(3)) -----
 
     /// <summary>Which of the SSL's BIOs an fd setter replaces.</summary>

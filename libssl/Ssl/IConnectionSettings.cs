@@ -24,4 +24,7 @@ internal interface IConnectionSettings
 
     /// <summary>The protocols a client offers (SSL_CTX_set_alpn_protos(3)), wire format; null for none.</summary>
     byte[]? AlpnProtocols { get; set; }
+
+    /// <summary>Key-exchange groups in preference order (SSL_CTX_set1_groups_list(3)).</summary>
+    int[] Groups { get; set; }
 }

@@ -103,6 +103,28 @@ internal sealed partial class Ssl
         return verdict == AlpnVerdict.Selected ? chosen : null;
     }
 
+    private (IReadOnlyList<byte[]>? Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter? Key) CurrentIdentity() =>
+        (Identity.Chain.ConvertAll(c => c.GetEncoded()), Identity.PrivateKey);
+
+    /// <summary>
+    /// The server has read the ClientHello: record the name asked for and
+    /// run the context's servername callback (SSL_CTX_set_tlsext_servername_callback),
+    /// as OpenSSL does whether or not the client sent a name.  Returns the
+    /// alert to refuse with, or -1.
+    /// </summary>
+    private short ClientHelloArrived(string? serverName)
+    {
+        ServerName = serverName;
+        ServernameCallback? callback = Context.ServernameCallback;
+        if (callback is null)
+            return -1;
+        (int verdict, int alert) = callback(this);
+        return verdict == (int)AlpnVerdict.Fatal ? (short)alert : (short)-1;
+    }
+
+    /// <summary>The key-exchange group agreed (TLS code point), or -1.</summary>
+    public int NegotiatedGroup => HandshakeDone ? _engine!.NegotiatedGroup : -1;
+
     /// <summary>The ALPN protocol agreed in the handshake, or null.</summary>
     public byte[]? SelectedProtocol => HandshakeDone ? _engine!.ApplicationProtocol : null;
 
@@ -141,10 +163,10 @@ internal sealed partial class Ssl
             Versions = TlsConfig.VersionRange(tls12 ? TlsVersion.Tls12 : TlsVersion.Tls13,
                 tls13 ? TlsVersion.Tls13 : TlsVersion.Tls12),
             CipherSuites = suites.ToArray(),
-            Groups = TlsConfig.DefaultGroups,
+            Groups = Groups,
             ServerName = Role == Role.Client ? ServerName : null,
-            CertificateChain = Role == Role.Server ? Identity.Chain.ConvertAll(c => c.GetEncoded()) : null,
-            PrivateKey = Role == Role.Server ? Identity.PrivateKey : null,
+            ServerIdentity = Role == Role.Server ? CurrentIdentity : null,
+            OnClientHello = Role == Role.Server ? ClientHelloArrived : null,
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
             AlpnSelect = Role == Role.Server && Context.AlpnSelect is { } select ? offered => ChooseProtocol(select, offered) : null,

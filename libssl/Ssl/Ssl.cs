@@ -50,15 +50,32 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         ReadAhead = context.ReadAhead;
         QuietShutdown = context.QuietShutdown;
         AlpnProtocols = context.AlpnProtocols;
+        Groups = context.Groups;
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
         Identity = context.Identity.Copy();
     }
 
     /// <summary>What this SSL presents as a server.</summary>
-    public Identity Identity { get; }
+    public Identity Identity { get; private set; }
 
-    public SslContext Context { get; }
+    /// <summary>
+    /// SSL_set_SSL_CTX(3): the SSL moves to <paramref name="context"/> and
+    /// takes its certificate and key (only those, as in OpenSSL), typically
+    /// from a servername callback choosing what to serve.
+    /// </summary>
+    public void SwitchContext(SslContext context)
+    {
+        if (context == Context)
+            return;
+        context.UpRef();
+        SslContext old = Context;
+        Context = context;
+        Identity = context.Identity.Copy();
+        old.Release();
+    }
+
+    public SslContext Context { get; private set; }
 
     public ulong Options { get; set; }
 
@@ -74,6 +91,8 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     public bool QuietShutdown { get; set; }
 
     public byte[]? AlpnProtocols { get; set; }
+
+    public int[] Groups { get; set; }
 
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; }
 

@@ -9,6 +9,12 @@ namespace LibSsl.Ssl;
 /// so changing a context later does not change connections already made,
 /// as in OpenSSL.
 /// </summary>
+/// <summary>
+/// A servername callback's answer: SSL_TLSEXT_ERR_* and, for
+/// SSL_TLSEXT_ERR_ALERT_FATAL, the alert to send.
+/// </summary>
+internal delegate (int Verdict, int Alert) ServernameCallback(Ssl ssl);
+
 internal sealed class SslContext : RefCounted, IConnectionSettings
 {
     public SslContext(SslMethod method) => Method = method;
@@ -32,12 +38,20 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
 
     public byte[]? AlpnProtocols { get; set; }
 
+    public int[] Groups { get; set; } = Tls.NamedGroups.Default;
+
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;
 
     public IReadOnlyList<CipherSuiteInfo> Ciphersuites { get; set; } = CipherString.DefaultTls13;
 
     /// <summary>The certificate and key a server presents (SSL_CTX_use_certificate(3)).</summary>
     public Identity Identity { get; } = new();
+
+    /// <summary>A server's hook for the client's name (SSL_CTX_set_tlsext_servername_callback(3)).</summary>
+    public ServernameCallback? ServernameCallback { get; set; }
+
+    /// <summary>The caller's opaque argument for the servername callback (SSL_CTX_set_tlsext_servername_arg).</summary>
+    public nint ServernameArgument { get; set; }
 
     /// <summary>A server's ALPN choice (SSL_CTX_set_alpn_select_cb(3)); null to ignore ALPN.</summary>
     public AlpnSelector? AlpnSelect { get; set; }

@@ -23,6 +23,12 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
     public bool HandshakeComplete { get; private set; }
 
+    private readonly KeyExchangeFactory _keyExchanges = new();
+
+    public override TlsKeyExchangeFactory GetKeyExchangeFactory() => _keyExchanges;
+
+    public int KeyExchangeGroup => m_context?.SecurityParameters.NegotiatedGroup is int g && g >= 0 ? g : _keyExchanges.Group;
+
     /// <summary>The server's certificate chain as received; not verified here.</summary>
     public Certificate? PeerCertificate { get; set; }
 

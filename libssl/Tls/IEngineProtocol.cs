@@ -26,6 +26,9 @@ internal interface IEnginePeer
 
     TlsContext? Context { get; }
 
+    /// <summary>The key-exchange group used (TLS code point), or -1.</summary>
+    int KeyExchangeGroup { get; }
+
     /// <summary>The server name the client asked for (server side), or null.</summary>
     string? RequestedServerName { get; }
 }

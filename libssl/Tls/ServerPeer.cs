@@ -26,6 +26,12 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     public bool HandshakeComplete { get; private set; }
 
+    private readonly KeyExchangeFactory _keyExchanges = new();
+
+    public override TlsKeyExchangeFactory GetKeyExchangeFactory() => _keyExchanges;
+
+    public int KeyExchangeGroup => m_context?.SecurityParameters.NegotiatedGroup is int g && g >= 0 ? g : _keyExchanges.Group;
+
     public short LastAlertReceived { get; private set; } = -1;
 
     public TlsContext? Context => m_context;
@@ -34,18 +40,31 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     protected override ProtocolVersion[] GetSupportedVersions() => _config.Versions;
 
+    /// <summary>
+    /// Every configured suite but static-RSA key exchange; which TLS 1.2
+    /// suites the key can serve is decided at selection time
+    /// (<see cref="SelectCipherSuite"/>), after a servername callback had
+    /// its chance to change the certificate.
+    /// </summary>
     protected override int[] GetSupportedCipherSuites()
     {
-        string? au = Authentication(_config.PrivateKey);
-        var suites = _config.CipherSuites.Where(id =>
-        {
-            CipherSuiteInfo? c = CipherSuiteInfo.ById(id);
-            return c is not null && (c.Tls13 || (au is not null && c.Au == au && c.Kx != "RSA"));
-        });
+        var suites = _config.CipherSuites.Where(id => CipherSuiteInfo.ById(id) is { } c && (c.Tls13 || c.Kx != "RSA"));
         return TlsUtilities.GetSupportedCipherSuites(Crypto, suites.ToArray());
     }
 
+    protected override bool SelectCipherSuite(int cipherSuite)
+    {
+        CipherSuiteInfo? c = CipherSuiteInfo.ById(cipherSuite);
+        if (c is null || (!c.Tls13 && c.Au != Authentication(Key)))
+            return false;
+        return base.SelectCipherSuite(cipherSuite);
+    }
+
+    private AsymmetricKeyParameter? Key => _config.ServerIdentity?.Invoke().Key;
+
     protected override bool PreferLocalCipherSuites() => _config.PreferServerCiphers;
+
+    public override int[] GetSupportedGroups() => System.Array.FindAll(_config.Groups, Crypto.HasNamedGroup);
 
     public override void ProcessClientExtensions(IDictionary<int, byte[]> clientExtensions)
     {
@@ -54,6 +73,9 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
         ServerName? host = names?.FirstOrDefault(n => n.NameType == NameType.host_name);
         if (host is not null)
             RequestedServerName = System.Text.Encoding.Latin1.GetString(host.NameData);
+        short alert = _config.OnClientHello?.Invoke(RequestedServerName) ?? -1;
+        if (alert >= 0)
+            throw new TlsFatalAlert((byte)alert);
     }
 
     /// <summary>ALPN: the connection's callback chooses among the client's names.</summary>
@@ -69,16 +91,17 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
     /// <summary>The certificate and a signature scheme the client accepts and our key can make.</summary>
     public override TlsCredentials? GetCredentials()
     {
-        if (_config.PrivateKey is null || _config.CertificateChain is null)
+        var (chainDer, key) = _config.ServerIdentity?.Invoke() ?? (null, null);
+        if (key is null || chainDer is null)
             return null;
-        SignatureAndHashAlgorithm? scheme = ChooseScheme();
+        SignatureAndHashAlgorithm? scheme = ChooseScheme(key);
         if (scheme is null)
             return null;
 
         bool tls13 = TlsUtilities.IsTlsV13(m_context);
         var entries = new List<CertificateEntry>();
         var certs = new List<TlsCertificate>();
-        foreach (byte[] der in _config.CertificateChain)
+        foreach (byte[] der in chainDer)
         {
             TlsCertificate c = Crypto.CreateCertificate(der);
             certs.Add(c);
@@ -88,14 +111,14 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
             ? new Certificate(TlsUtilities.EmptyBytes, entries.ToArray())
             : new Certificate(certs.ToArray());
         return new BcDefaultTlsCredentialedSigner(new TlsCryptoParameters(m_context), (BcTlsCrypto)Crypto,
-            _config.PrivateKey, chain, scheme);
+            key, chain, scheme);
     }
 
-    private SignatureAndHashAlgorithm? ChooseScheme()
+    private SignatureAndHashAlgorithm? ChooseScheme(AsymmetricKeyParameter key)
     {
         IList<SignatureAndHashAlgorithm>? offered = m_context.SecurityParameters.ClientSigAlgs;
         bool tls13 = TlsUtilities.IsTlsV13(m_context);
-        IEnumerable<SignatureAndHashAlgorithm> wanted = _config.PrivateKey switch
+        IEnumerable<SignatureAndHashAlgorithm> wanted = key switch
         {
             RsaKeyParameters => tls13
                 ? new[] { SignatureAndHashAlgorithm.rsa_pss_rsae_sha256, SignatureAndHashAlgorithm.rsa_pss_rsae_sha384 }

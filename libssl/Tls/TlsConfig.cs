@@ -19,11 +19,17 @@ internal sealed class TlsConfig
     /// <summary>Host name for the server_name extension, or null.</summary>
     public string? ServerName { get; init; }
 
-    /// <summary>A server's certificate chain, leaf first, DER encoded.</summary>
-    public IReadOnlyList<byte[]>? CertificateChain { get; init; }
+    /// <summary>
+    /// A server's certificate chain (leaf first, DER) and key, asked for when
+    /// they are needed: a servername callback may switch them mid-handshake.
+    /// </summary>
+    public System.Func<(IReadOnlyList<byte[]>? Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter? Key)>? ServerIdentity { get; init; }
 
-    /// <summary>A server's private key, matching the leaf.</summary>
-    public Org.BouncyCastle.Crypto.AsymmetricKeyParameter? PrivateKey { get; init; }
+    /// <summary>
+    /// A server's hook once the ClientHello's extensions are read, given the
+    /// requested host name (or null): returns an alert to refuse with, or -1.
+    /// </summary>
+    public System.Func<string?, short>? OnClientHello { get; init; }
 
     /// <summary>ALPN names a client offers; null for no extension.</summary>
     public IList<byte[]>? AlpnOffer { get; init; }
@@ -37,13 +43,6 @@ internal sealed class TlsConfig
 
     /// <summary>SSL_OP_CIPHER_SERVER_PREFERENCE: a server picks by its own order.</summary>
     public bool PreferServerCiphers { get; init; }
-
-    /// <summary>The named groups offered, in order, when nothing narrows them.</summary>
-    public static readonly int[] DefaultGroups =
-    {
-        NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.x448,
-        NamedGroup.secp521r1, NamedGroup.secp384r1,
-    };
 
     public static ProtocolVersion[] VersionRange(int min, int max)
     {

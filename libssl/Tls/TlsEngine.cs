@@ -94,6 +94,9 @@ internal sealed class TlsEngine
     public byte[]? ApplicationProtocol =>
         _engine.EnginePeer.HandshakeComplete ? _engine.EnginePeer.Context?.SecurityParameters.ApplicationProtocol?.GetBytes() : null;
 
+    /// <summary>The key-exchange group agreed (TLS code point), or -1.</summary>
+    public int NegotiatedGroup => _engine.EnginePeer.HandshakeComplete ? _engine.EnginePeer.KeyExchangeGroup : -1;
+
     /// <summary>The negotiated cipher suite id, or -1.</summary>
     public int CipherSuite
     {

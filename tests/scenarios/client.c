@@ -6,12 +6,13 @@
  * OpenSSL, and compares the two transcripts.
  *
  *   client -p PORT [-n SNI] [-m MINVER] [-M MAXVER] [-c CIPHERS]
- *          [-C SUITES] [-s LINE] [-x] [-k] [-q] [-a PROTOS]
+ *          [-C SUITES] [-s LINE] [-x] [-k] [-q] [-a PROTOS] [-g GROUPS]
  *
  *   -x   use SSL_read_ex/SSL_write_ex instead of SSL_read/SSL_write
  *   -k   SSL_peek the reply before reading it
  *   -q   quiet shutdown (SSL_set_quiet_shutdown)
  *   -a   offer ALPN protocols, comma-separated (SSL_CTX_set_alpn_protos)
+ *   -g   key-exchange groups (SSL_CTX_set1_groups_list)
  *
  * Versions are given as 1.2 or 1.3.
  */
@@ -74,7 +75,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *sni = NULL, *ciphers = NULL, *suites = NULL;
-	const char *line = "hello", *alpn = NULL;
+	const char *line = "hello", *alpn = NULL, *groups = NULL;
 	int port = -1, minv = 0, maxv = 0, ch, fd, ret;
 	int use_ex = 0, peek = 0, quiet = 0;
 	size_t count;
@@ -83,7 +84,7 @@ main(int argc, char *argv[])
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkqa:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkqa:g:")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'n': sni = optarg; break;
@@ -96,6 +97,7 @@ main(int argc, char *argv[])
 		case 'k': peek = 1; break;
 		case 'q': quiet = 1; break;
 		case 'a': alpn = optarg; break;
+		case 'g': groups = optarg; break;
 		default: return 2;
 		}
 	}
@@ -116,6 +118,8 @@ main(int argc, char *argv[])
 	if (suites != NULL)
 		printf("set ciphersuites: %d\n", SSL_CTX_set_ciphersuites(ctx, suites));
 
+	if (groups != NULL)
+		printf("set groups: %ld\n", SSL_CTX_set1_groups_list(ctx, groups));
 	if (alpn != NULL) {
 		unsigned char wire[256];
 		size_t n = 0;
@@ -153,6 +157,16 @@ main(int argc, char *argv[])
 		printf("version: %s\n", SSL_get_version(ssl));
 		printf("cipher: %s\n", SSL_get_cipher_name(ssl));
 		printf("init finished: %d\n", SSL_is_init_finished(ssl));
+		{
+			const SSL_CIPHER *c = SSL_get_current_cipher(ssl);
+			int alg = -1, bits = SSL_CIPHER_get_bits(c, &alg);
+
+			printf("cipher id: %08lx\n", (unsigned long)SSL_CIPHER_get_id(c));
+			printf("cipher bits: %d %d\n", bits, alg);
+			printf("cipher version: %s\n", SSL_CIPHER_get_version(c));
+			printf("cipher standard name: %s\n", SSL_CIPHER_standard_name(c));
+			printf("group: %ld\n", (long)SSL_get_negotiated_group(ssl));
+		}
 		if (alpn != NULL) {
 			const unsigned char *proto;
 			unsigned int len;

@@ -250,6 +250,14 @@ scenario alpn-agreed tls $EC -alpn h2,http/1.1 -- -a http/1.1,h2 -- \
 scenario alpn-no-overlap-refused tls $EC -alpn h2 -- -a spdy/1 -- \
 	'connect: -1' 'connect error: 1' 'queue: lib=20 reason=1120 "tlsv1 alert no application protocol"'
 scenario alpn-malformed-list-refused tls $EC -- -a ,h2 -- 'set alpn: 1' "$ok_exchange"
+scenario groups-p384-only tls $EC -- -g P-384 -- \
+	'set groups: 1' "$ok_exchange" 'group: 715' "$reply"
+scenario groups-x25519-default tls $EC -- -- 'group: 1034' 'cipher id: 03001302' 'cipher bits: 256 256' \
+	'cipher version: TLSv1.3' 'cipher standard name: TLS_AES_256_GCM_SHA384'
+scenario groups-unknown-name tls $EC -- -g X25519:NOPE -- 'set groups: 0' "$ok_exchange"
+scenario cipher-details-tls12-cbc tls $RSA -- -M 1.2 -c ECDHE-RSA-AES128-SHA -- \
+	'cipher id: 0300c013' 'cipher bits: 128 128' 'cipher version: TLSv1.0' \
+	'cipher standard name: TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'
 scenario close-notify-zero-return tls $EC -- -s CLOSE -- \
 	"$ok_exchange" 'read: 0' 'read error: 6' 'queue: empty' 'shutdown: 1' 'shutdown state: 3'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
@@ -379,6 +387,12 @@ srv server-alpn-s_client openssl -a http/1.1,h2 -c "$certs/ec.pem" -k "$certs/ec
 	-alpn h2,http/1.1 -- 'alpn: http/1.1'
 srv server-alpn-gnutls gnutls -a h2,http/1.1 -c "$certs/rsa.pem" -k "$certs/rsa.key" -- \
 	--alpn=http/1.1 -- 'alpn: http/1.1'
+srv server-sni-switches-context openssl -c "$certs/ec.pem" -k "$certs/ec.key" \
+	-S "sni.example.test:$certs/rsa.pem:$certs/rsa.key" -- -servername sni.example.test -- \
+	'servername callback: sni.example.test, arg ok' 'switched context: yes' 'version: TLSv1.3'
+srv server-sni-switches-context-tls12 openssl -c "$certs/ec.pem" -k "$certs/ec.key" \
+	-S "sni.example.test:$certs/rsa.pem:$certs/rsa.key" -- -tls1_2 -servername sni.example.test -- \
+	'switched context: yes' 'cipher: ECDHE-RSA-AES256-GCM-SHA384'
 srv server-tls12-ecdsa-gnutls gnutls -c "$certs/ec.pem" -k "$certs/ec.key" -- \
 	--priority=NORMAL:-VERS-ALL:+VERS-TLS1.2 -- 'version: TLSv1.2'
 

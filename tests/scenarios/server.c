@@ -6,11 +6,14 @@
  * observes on stdout; the runner compares our build's transcript with
  * OpenSSL's and drives it with real clients (openssl s_client, gnutls-cli).
  *
- *   server -c CERT -k KEY [-M 1.2|1.3] [-C] [-a PROTOS]
+ *   server -c CERT -k KEY [-M 1.2|1.3] [-C] [-a PROTOS] [-S NAME:CERT:KEY]
  *
  *   -C   load the certificate with SSL_CTX_use_certificate_chain_file
  *   -a   accept these ALPN protocols (comma-separated, in preference
  *        order), choosing with SSL_select_next_proto; no overlap is fatal
+ *   -S NAME:CERT:KEY   a servername callback that serves CERT/KEY (from a
+ *        second SSL_CTX, via SSL_set_SSL_CTX) to clients asking for NAME
+ *        and refuses other names with a fatal unrecognized_name alert
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -41,6 +44,25 @@ select_alpn(SSL *ssl, const unsigned char **out, unsigned char *outlen,
 	return SSL_TLSEXT_ERR_OK;
 }
 
+static char sni_name[256];
+static SSL_CTX *sni_ctx;
+
+static int
+servername(SSL *ssl, int *alert, void *arg)
+{
+	const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+
+	printf("servername callback: %s, arg %s\n", name != NULL ? name : "(none)",
+	    arg == (void *)sni_name ? "ok" : "wrong");
+	if (name != NULL && strcmp(name, sni_name) == 0) {
+		printf("switched context: %s\n",
+		    SSL_set_SSL_CTX(ssl, sni_ctx) == sni_ctx ? "yes" : "no");
+		return SSL_TLSEXT_ERR_OK;
+	}
+	*alert = SSL_AD_UNRECOGNIZED_NAME;
+	return SSL_TLSEXT_ERR_ALERT_FATAL;
+}
+
 static void
 print_queue(void)
 {
@@ -64,12 +86,26 @@ main(int argc, char *argv[])
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "c:k:M:Ca:")) != -1) {
+	while ((ch = getopt(argc, argv, "c:k:M:Ca:S:")) != -1) {
 		switch (ch) {
 		case 'c': cert = optarg; break;
 		case 'k': key = optarg; break;
 		case 'M': maxv = strcmp(optarg, "1.2") == 0 ? TLS1_2_VERSION : TLS1_3_VERSION; break;
 		case 'C': chain = 1; break;
+		case 'S': {
+			char *cert2 = strchr(optarg, ':'), *key2;
+
+			if (cert2 == NULL || (key2 = strchr(cert2 + 1, ':')) == NULL)
+				return 2;
+			*cert2++ = '\0';
+			*key2++ = '\0';
+			snprintf(sni_name, sizeof(sni_name), "%s", optarg);
+			sni_ctx = SSL_CTX_new(TLS_server_method());
+			if (SSL_CTX_use_certificate_file(sni_ctx, cert2, SSL_FILETYPE_PEM) != 1 ||
+			    SSL_CTX_use_PrivateKey_file(sni_ctx, key2, SSL_FILETYPE_PEM) != 1)
+				return 1;
+			break;
+		}
 		case 'a':
 			for (const char *p = optarg; *p != '\0' && alpn_len < sizeof(alpn_wire) - 1;) {
 				size_t len = strcspn(p, ",");
@@ -90,6 +126,10 @@ main(int argc, char *argv[])
 		SSL_CTX_set_max_proto_version(ctx, maxv);
 	if (alpn_len > 0)
 		SSL_CTX_set_alpn_select_cb(ctx, select_alpn, NULL);
+	if (sni_ctx != NULL) {
+		SSL_CTX_set_tlsext_servername_callback(ctx, servername);
+		SSL_CTX_set_tlsext_servername_arg(ctx, sni_name);
+	}
 	if (cert != NULL)
 		printf("use certificate: %d\n", chain ?
 		    SSL_CTX_use_certificate_chain_file(ctx, cert) :
@@ -150,6 +190,7 @@ main(int argc, char *argv[])
 	}
 	SSL_free(ssl);
 	SSL_CTX_free(ctx);
+	SSL_CTX_free(sni_ctx);
 	close(c);
 	close(s);
 	return 0;

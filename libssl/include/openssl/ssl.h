@@ -1028,6 +1028,53 @@ const SSL_CIPHER *SSL_get_current_cipher(const SSL *s);
  */
 const char *SSL_CIPHER_get_name(const SSL_CIPHER *c);
 
+/* 0x03000000 | the suite's two-byte code. */
+uint32_t SSL_CIPHER_get_id(const SSL_CIPHER *c);
+
+/* The cipher's secret bits, also stored in |*alg_bits| when not NULL. */
+int SSL_CIPHER_get_bits(const SSL_CIPHER *c, int *alg_bits);
+
+/* The protocol version that introduced the suite ("TLSv1.2", ...). */
+const char *SSL_CIPHER_get_version(const SSL_CIPHER *c);
+
+/* The suite's RFC name, e.g. "TLS_AES_128_GCM_SHA256". */
+const char *SSL_CIPHER_standard_name(const SSL_CIPHER *c);
+
+/*
+ * SSL_CTX_callback_ctrl passes a function pointer to a numbered command;
+ * SSL_CTX_set_tlsext_servername_callback() is built on it.
+ */
+long SSL_CTX_callback_ctrl(SSL_CTX *ctx, int cmd, void (*fp)(void));
+
+/*
+ * SSL_set_SSL_CTX moves |ssl| to |ctx|, taking its certificate and key;
+ * a servername callback uses it to serve another name.  Returns |ctx|.
+ */
+SSL_CTX *SSL_set_SSL_CTX(SSL *ssl, SSL_CTX *ctx);
+
+/* Key-exchange groups by name, colon-separated: "X25519:P-256". */
+#define SSL_CTX_set1_groups_list(ctx, s) \
+	SSL_CTX_ctrl((ctx), SSL_CTRL_SET_GROUPS_LIST, 0, (char *)(s))
+#define SSL_set1_groups_list(s, str) \
+	SSL_ctrl((s), SSL_CTRL_SET_GROUPS_LIST, 0, (char *)(str))
+#define SSL_CTX_set1_curves_list SSL_CTX_set1_groups_list
+#define SSL_set1_curves_list SSL_set1_groups_list
+
+/* The NID of the key-exchange group agreed. */
+#define SSL_get_negotiated_group(s) \
+	SSL_ctrl((s), SSL_CTRL_GET_NEGOTIATED_GROUP, 0, NULL)
+
+/*
+ * A server's hook for the client's server name: cb(SSL *, int *alert,
+ * void *arg) returns SSL_TLSEXT_ERR_OK, SSL_TLSEXT_ERR_NOACK or
+ * SSL_TLSEXT_ERR_ALERT_FATAL.
+ */
+#define SSL_CTX_set_tlsext_servername_callback(ctx, cb) \
+	SSL_CTX_callback_ctrl((ctx), SSL_CTRL_SET_TLSEXT_SERVERNAME_CB, \
+	    (void (*)(void))(cb))
+#define SSL_CTX_set_tlsext_servername_arg(ctx, arg) \
+	SSL_CTX_ctrl((ctx), SSL_CTRL_SET_TLSEXT_SERVERNAME_ARG, 0, (arg))
+
 /*
  * SSL_get_servername returns the server name of type |type|
  * (TLSEXT_NAMETYPE_host_name) that |s| sent or received, or NULL.

@@ -49,7 +49,8 @@ public class OwnServerTests
             if (s != 1)
             {
                 s = server.Accept("server");
-                Assert.That(s == 1 || server.GetError(s) == WantRead, $"server: {s}/{server.GetError(s)}");
+                Assert.That(s == 1 || server.GetError(s) == WantRead,
+                    () => $"server: {s}/{server.GetError(s)} {ErrorText.Format(ErrorQueue.PeekFirst().Code)} {ErrorQueue.PeekFirst().Data}");
             }
         }
         Assert.That((c, s), Is.EqualTo((1, 1)));
@@ -87,6 +88,14 @@ public class OwnServerTests
         Assert.That(client.GetError(0), Is.EqualTo(ZeroReturn));
         Assert.That(client.Shutdown("client"), Is.EqualTo(1));
         Assert.That(server.Shutdown("server"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void DefaultGroupsAgreeOnX25519()
+    {
+        var (client, server) = Pair(TestCertificates.EcdsaP256);
+        Handshake(client, server);
+        Assert.That(client.NegotiatedGroup, Is.EqualTo(Org.BouncyCastle.Tls.NamedGroup.x25519));
     }
 
     [Test]
