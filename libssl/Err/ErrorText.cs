@@ -60,7 +60,7 @@ internal static class ErrorText
             return SslReason.Describe(reason);
         if (lib == ErrorCode.LibBio)
             return BioReason.Describe(reason);
-        return null;
+        return s_other.GetValueOrDefault((lib, reason));
     }
 
     /// <summary>The OpenSSL 3 one-line form: error:CODE:LIB:FUNC:REASON.</summary>

@@ -10,6 +10,7 @@ namespace LibSsl.Err;
 internal static class SslReason
 {
     public const int BadLength = 271;
+    public const int CallbackFailed = 234;
     public const int NoApplicationProtocol = 235;
     public const int NoCertificateSet = 179;
     public const int NoCertificateAssigned = 177;
@@ -56,6 +57,7 @@ internal static class SslReason
     private static readonly Dictionary<int, string> s_text = new()
     {
         [BadLength] = "bad length",
+        [CallbackFailed] = "callback failed",
         [NoApplicationProtocol] = "no application protocol",
         [NoCertificateSet] = "no certificate set",
         [NoCertificateAssigned] = "no certificate assigned",

@@ -49,6 +49,7 @@ internal static class EngineFailure
             AlertDescription.insufficient_security => SslReason.InsufficientSecurity,
             AlertDescription.decrypt_error => SslReason.BadSignature,
             AlertDescription.no_application_protocol => SslReason.NoApplicationProtocol,
+            AlertDescription.unrecognized_name => SslReason.CallbackFailed,
             AlertDescription.bad_certificate or AlertDescription.unsupported_certificate
                 or AlertDescription.certificate_unknown => SslReason.CertificateVerifyFailed,
             _ => ErrorCode.RInternalError,

@@ -37,6 +37,13 @@ internal sealed partial class Ssl
             ErrorQueue.PushSsl(SslReason.ConnectionTypeNotSet, function);
             return -1;
         }
+        if ((Role == Role.Client && Context.Method.Role == MethodRole.Server)
+            || (Role == Role.Server && Context.Method.Role == MethodRole.Client))
+        {
+            // OpenSSL's methods have no function for the other role.
+            ErrorQueue.Push(ErrorCode.LibSsl, ErrorCode.RShouldNotHaveBeenCalled, function);
+            return 0;
+        }
         if (_rbio is null || _wbio is null)
         {
             ErrorQueue.PushSsl(SslReason.BioNotSet, function);
@@ -94,9 +101,16 @@ internal sealed partial class Ssl
     /// offers.  A version with no usable suite is left out; nothing left at
     /// all is "no protocols available" (or "no ciphers available").
     /// </summary>
-    /// <summary>Runs the server's ALPN callback; a refusal becomes the no_application_protocol alert.</summary>
-    private byte[]? ChooseProtocol(AlpnSelector select, byte[] offered)
+    /// <summary>
+    /// Runs the ALPN callback of the SSL's context as it is then (after any
+    /// servername callback); none means no ALPN.  A refusal becomes the
+    /// no_application_protocol alert.
+    /// </summary>
+    private byte[]? ChooseProtocol(byte[] offered)
     {
+        AlpnSelector? select = Context.AlpnSelect;
+        if (select is null)
+            return null;
         AlpnVerdict verdict = select(this, offered, out byte[]? chosen);
         if (verdict == AlpnVerdict.Fatal || (verdict == AlpnVerdict.Selected && chosen is not { Length: > 0 }))
             throw new Org.BouncyCastle.Tls.TlsFatalAlert(Org.BouncyCastle.Tls.AlertDescription.no_application_protocol);
@@ -169,7 +183,7 @@ internal sealed partial class Ssl
             OnClientHello = Role == Role.Server ? ClientHelloArrived : null,
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
-            AlpnSelect = Role == Role.Server && Context.AlpnSelect is { } select ? offered => ChooseProtocol(select, offered) : null,
+            AlpnSelect = Role == Role.Server ? ChooseProtocol : null,
         };
     }
 

@@ -120,14 +120,18 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     /// </summary>
     public bool IsServer => Role == Role.Server || (Role == Role.Unset && Context.Method.Role != MethodRole.Client);
 
+    /// <summary>SSL_set_connect_state(3); ignored once a handshake has started, as the role cannot change then.</summary>
     public void SetConnectState()
     {
-        Role = Role.Client;
+        if (_engine is null)
+            Role = Role.Client;
     }
 
+    /// <summary>SSL_set_accept_state(3); ignored once a handshake has started.</summary>
     public void SetAcceptState()
     {
-        Role = Role.Server;
+        if (_engine is null)
+            Role = Role.Server;
     }
 
     /// <summary>

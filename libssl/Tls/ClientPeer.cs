@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -64,6 +65,16 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
     protected override IList<ProtocolName>? GetProtocolNames() =>
         _config.AlpnOffer?.Select(ProtocolName.AsRawBytes).ToList();
+
+    /// <summary>A server may only choose an ALPN protocol the client offered (RFC 7301 3.2).</summary>
+    public override void ProcessServerExtensions(IDictionary<int, byte[]> serverExtensions)
+    {
+        base.ProcessServerExtensions(serverExtensions);
+        ProtocolName? chosen = serverExtensions is null ? null : TlsExtensionsUtilities.GetAlpnExtensionServer(serverExtensions);
+        if (chosen is not null && (_config.AlpnOffer is null
+            || !_config.AlpnOffer.Any(p => p.AsSpan().SequenceEqual(chosen.GetBytes()))))
+            throw new TlsFatalAlert(AlertDescription.illegal_parameter);
+    }
 
     public override TlsAuthentication GetAuthentication() => new ServerCertificateSink(this);
 

@@ -66,16 +66,22 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     public override int[] GetSupportedGroups() => System.Array.FindAll(_config.Groups, Crypto.HasNamedGroup);
 
+    /// <summary>
+    /// The server name first, and the servername callback with it, then the
+    /// rest (ALPN among them), in OpenSSL's order: the callback may switch
+    /// to a context with other certificates and another ALPN callback.
+    /// </summary>
     public override void ProcessClientExtensions(IDictionary<int, byte[]> clientExtensions)
     {
-        base.ProcessClientExtensions(clientExtensions);
-        IList<ServerName>? names = TlsExtensionsUtilities.GetServerNameExtensionClient(clientExtensions);
+        IList<ServerName>? names = clientExtensions is null
+            ? null : TlsExtensionsUtilities.GetServerNameExtensionClient(clientExtensions);
         ServerName? host = names?.FirstOrDefault(n => n.NameType == NameType.host_name);
         if (host is not null)
             RequestedServerName = System.Text.Encoding.Latin1.GetString(host.NameData);
         short alert = _config.OnClientHello?.Invoke(RequestedServerName) ?? -1;
         if (alert >= 0)
             throw new TlsFatalAlert((byte)alert);
+        base.ProcessClientExtensions(clientExtensions);
     }
 
     /// <summary>ALPN: the connection's callback chooses among the client's names.</summary>
@@ -131,7 +137,9 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
             ECPrivateKeyParameters ec => new[]
             {
                 SignatureAndHashAlgorithm.GetInstance(
-                    ec.Parameters.Curve.FieldSize > 256 ? HashAlgorithm.sha384 : HashAlgorithm.sha256,
+                    // TLS 1.3 ties each curve to its hash (RFC 8446 4.2.3).
+                    ec.Parameters.Curve.FieldSize > 384 ? HashAlgorithm.sha512
+                        : ec.Parameters.Curve.FieldSize > 256 ? HashAlgorithm.sha384 : HashAlgorithm.sha256,
                     SignatureAlgorithm.ecdsa),
             },
             Ed25519PrivateKeyParameters => new[] { SignatureAndHashAlgorithm.ed25519 },

@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole"
 build() {
 	for p in $PROGRAMS; do
 		$CC $CFLAGS -I"$prefix/include" "$here/$p.c" -o "$work/$p.ours" \
@@ -42,6 +42,8 @@ make_cert() { # name keyalg-args...
 }
 make_cert ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
 make_cert rsa -newkey rsa:2048
+make_cert ec521 -newkey ec -pkeyopt ec_paramgen_curve:P-521
+make_cert ed25519 -newkey ed25519
 
 # --- peers -----------------------------------------------------------------
 # start_tls_server LOG ARGS...: openssl s_server on a free port, one
@@ -302,6 +304,12 @@ inproc inproc-pair-tls12-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m pair -M 
 inproc inproc-mem-tls13-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m mem -- 'version: TLSv1.3 TLSv1.3'
 inproc inproc-mem-tls12-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m mem -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
 
+# A method without the role asked for (SSL_CTX_new(3), SSL_connect(3)).
+# (wrongrole ignores the -p the runner passes.)
+scenario wrong-role-for-method none -- @wrongrole -- \
+	'connect with TLS_server_method: 0 error 1 lib 20 reason 786689' \
+	'accept with TLS_client_method: 0 error 1 lib 20 reason 786689'
+
 # Threads: 16 threads share one client and one server SSL_CTX, each making
 # its own SSL objects; every handshake and exchange succeeds and no thread
 # ever sees another's errors (ERR_get_error(3) is per thread).
@@ -400,6 +408,10 @@ srv server-sni-switches-context openssl -c "$certs/ec.pem" -k "$certs/ec.key" \
 srv server-sni-switches-context-tls12 openssl -c "$certs/ec.pem" -k "$certs/ec.key" \
 	-S "sni.example.test:$certs/rsa.pem:$certs/rsa.key" -- -tls1_2 -servername sni.example.test -- \
 	'switched context: yes' 'cipher: ECDHE-RSA-AES256-GCM-SHA384'
+srv server-tls13-p521-s_client openssl -c "$certs/ec521.pem" -k "$certs/ec521.key" -- -- 'version: TLSv1.3'
+srv server-tls13-ed25519-s_client openssl -c "$certs/ed25519.pem" -k "$certs/ed25519.key" -- -- 'version: TLSv1.3'
+srv server-tls12-ed25519-s_client openssl -c "$certs/ed25519.pem" -k "$certs/ed25519.key" -- -tls1_2 -- \
+	'version: TLSv1.2' 'cipher: ECDHE-ECDSA-AES256-GCM-SHA384'
 srv server-tls12-ecdsa-gnutls gnutls -c "$certs/ec.pem" -k "$certs/ec.key" -- \
 	--priority=NORMAL:-VERS-ALL:+VERS-TLS1.2 -- 'version: TLSv1.2'
 

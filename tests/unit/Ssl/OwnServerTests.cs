@@ -91,6 +91,43 @@ public class OwnServerTests
     }
 
     [Test]
+    public void ClientRefusesAnAlpnProtocolItDidNotOffer()
+    {
+        var (client, server) = Pair(TestCertificates.EcdsaP256);
+        client.AlpnProtocols = Alpn.Encode(new[] { System.Text.Encoding.ASCII.GetBytes("h2") });
+        server.Context.AlpnSelect = (SslConnection s, byte[] offered, out byte[]? selected) =>
+        {
+            selected = System.Text.Encoding.ASCII.GetBytes("spdy/1");
+            return AlpnVerdict.Selected;
+        };
+        int c = 0;
+        for (int i = 0; i < 10 && c != 1; i++)
+        {
+            c = client.Connect("client");
+            if (c == -1 && client.GetError(c) != WantRead)
+                break;
+            server.Accept("server");
+        }
+        Assert.That(c, Is.EqualTo(-1));
+        Assert.That(ErrorCode.GetReason(ErrorQueue.PeekFirst().Code), Is.EqualTo(SslReason.BadExtension));
+    }
+
+    [Test]
+    public void AlpnChoiceReachesBothEnds()
+    {
+        var (client, server) = Pair(TestCertificates.EcdsaP256);
+        client.AlpnProtocols = Alpn.Encode(new[] { System.Text.Encoding.ASCII.GetBytes("h2"), System.Text.Encoding.ASCII.GetBytes("http/1.1") });
+        server.Context.AlpnSelect = (SslConnection s, byte[] offered, out byte[]? selected) =>
+        {
+            selected = System.Text.Encoding.ASCII.GetBytes("http/1.1");
+            return AlpnVerdict.Selected;
+        };
+        Handshake(client, server);
+        Assert.That(client.SelectedProtocol, Is.EqualTo(System.Text.Encoding.ASCII.GetBytes("http/1.1")));
+        Assert.That(server.SelectedProtocol, Is.EqualTo(System.Text.Encoding.ASCII.GetBytes("http/1.1")));
+    }
+
+    [Test]
     public void DefaultGroupsAgreeOnX25519()
     {
         var (client, server) = Pair(TestCertificates.EcdsaP256);
