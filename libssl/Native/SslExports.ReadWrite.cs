@@ -109,7 +109,15 @@ internal static unsafe partial class SslExports
                 return Ex(-1, written);
             }
             int n = (int)Math.Min(count, (nuint)int.MaxValue);
-            return Ex(s.Write(new ReadOnlySpan<byte>(buffer, n), (nint)buffer, Fn), written);
+            int ret = s.Write(new ReadOnlySpan<byte>(buffer, n), (nint)buffer, Fn);
+            // Writing nothing succeeds with a count of 0, as in OpenSSL.
+            if (n == 0 && ret == 0)
+            {
+                if (written != null)
+                    *written = 0;
+                return 1;
+            }
+            return Ex(ret, written);
         }
         catch (Exception e)
         {

@@ -177,10 +177,16 @@ main(int argc, char *argv[])
 
 		snprintf(buf, sizeof(buf), "%s\n", line);
 		if (use_ex) {
+			count = 99;
+			ret = SSL_write_ex(ssl, buf, 0, &count);
+			report("write_ex of nothing", ssl, ret);
+			printf("written: %zu\n", count);
 			ret = SSL_write_ex(ssl, buf, strlen(buf), &count);
 			report("write_ex", ssl, ret);
 			printf("written: %zu\n", count);
 		} else {
+			ret = SSL_write(ssl, buf, 0);
+			report("write of nothing", ssl, ret);
 			ret = SSL_write(ssl, buf, (int)strlen(buf));
 			report("write", ssl, ret);
 		}

@@ -207,6 +207,7 @@ reply='reply: "olleh"'
 
 scenario tls13-echo tls $EC -- -- \
 	"$ok_exchange" 'version: TLSv1.3' 'cipher: TLS_AES_256_GCM_SHA384' \
+	'write of nothing: 0' 'write of nothing error: 5' \
 	'write: 6' 'read: 6' "$reply" 'shutdown: 0' 'shutdown state: 1'
 scenario tls13-rsa tls $RSA -- -- \
 	"$ok_exchange" 'version: TLSv1.3' "$reply"
@@ -239,7 +240,8 @@ scenario sni-raw-bytes tls $EC -servername "$(printf 'b\303\274cher.example')" -
 scenario sni-absent tls $EC -servername sni.example.test -cert2 "$certs/rsa.pem" -key2 "$certs/rsa.key" -- \
 	-- "$ok_exchange" '!Hostname in TLS extension'
 scenario ex-functions tls $EC -- -x -- \
-	"$ok_exchange" 'write_ex: 1' 'written: 6' 'read_ex: 1' 'readbytes: 6' "$reply"
+	"$ok_exchange" 'write_ex of nothing: 1' 'written: 0' 'write_ex: 1' 'written: 6' 'read_ex: 1' \
+	'readbytes: 6' "$reply"
 scenario peek-then-read tls $EC -- -k -- \
 	"$ok_exchange" 'peek: 6' 'pending after peek: 6' 'has pending after peek: 1' 'read: 6' "$reply"
 scenario quiet-shutdown tls $EC -- -q -- \
