@@ -28,7 +28,7 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
     public override TlsKeyExchangeFactory GetKeyExchangeFactory() => _keyExchanges;
 
-    public int KeyExchangeGroup => m_context?.SecurityParameters.NegotiatedGroup is int g && g >= 0 ? g : _keyExchanges.Group;
+    public int KeyExchangeGroup => _keyExchanges.GroupFor(m_context);
 
     /// <summary>The server's certificate chain as received; not verified here.</summary>
     public Certificate? PeerCertificate { get; set; }

@@ -14,6 +14,10 @@ internal sealed class KeyExchangeFactory : DefaultTlsKeyExchangeFactory
     /// <summary>The TLS 1.2 key-exchange group (code point), or -1.</summary>
     public int Group { get; set; } = -1;
 
+    /// <summary>The group of the connection: TLS 1.3's from its security parameters, else the one recorded here.</summary>
+    public int GroupFor(TlsContext? context) =>
+        context?.SecurityParameters.NegotiatedGroup is int g && g >= 0 ? g : Group;
+
     public override TlsKeyExchange CreateECDheKeyExchangeClient(int keyExchange) =>
         new RecordingECDheKeyExchange(keyExchange, this);
 

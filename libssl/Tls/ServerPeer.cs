@@ -30,7 +30,7 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     public override TlsKeyExchangeFactory GetKeyExchangeFactory() => _keyExchanges;
 
-    public int KeyExchangeGroup => m_context?.SecurityParameters.NegotiatedGroup is int g && g >= 0 ? g : _keyExchanges.Group;
+    public int KeyExchangeGroup => _keyExchanges.GroupFor(m_context);
 
     public short LastAlertReceived { get; private set; } = -1;
 
