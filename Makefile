@@ -42,13 +42,16 @@ install: all
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libssl.so
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libcrypto.so
 	install -m 644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/openssl/
+	sh build-aux/pkgconfig.sh $(DESTDIR)$(LIBDIR)/pkgconfig "$(PREFIX)" "$(EXEC_PREFIX)" "$(LIBDIR)" "$(INCLUDEDIR)"
 	$(if $(PAGES),install -m 644 $(PAGES) $(DESTDIR)$(MANDIR)/man3/)
 	sh build-aux/install-man-links.sh $(DESTDIR)$(MANDIR)/man3 $(PAGES)
 
 uninstall:
 	rm -f $(DESTDIR)$(LIBDIR)/$(LIBFILE) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 		$(DESTDIR)$(LIBDIR)/libssl.so $(DESTDIR)$(LIBDIR)/libcrypto.so \
-		$(DESTDIR)$(LIBDIR)/libMonoPosixHelper.so
+		$(DESTDIR)$(LIBDIR)/libMonoPosixHelper.so \
+		$(DESTDIR)$(LIBDIR)/pkgconfig/libssl.pc $(DESTDIR)$(LIBDIR)/pkgconfig/libcrypto.pc \
+		$(DESTDIR)$(LIBDIR)/pkgconfig/openssl.pc
 	rm -rf $(DESTDIR)$(INCLUDEDIR)/openssl
 
 # The tests build C programs against an image installed here, exactly as a

@@ -16,15 +16,40 @@ layout() { # name expected-libdir expected-incdir expected-mandir (env set by ca
 	fi
 	for f in "$libdir/libssl.so.0.1.0" "$libdir/libssl.so.0" "$libdir/libssl.so" \
 	    "$libdir/libcrypto.so" "$libdir/libMonoPosixHelper.so" \
-	    "$incdir/openssl/ssl.h" "$incdir/openssl/err.h" "$mandir/man3/SSL_connect.3"; do
+	    "$incdir/openssl/ssl.h" "$incdir/openssl/err.h" "$mandir/man3/SSL_connect.3" \
+	    "$libdir/pkgconfig/libssl.pc" "$libdir/pkgconfig/libcrypto.pc" "$libdir/pkgconfig/openssl.pc"; do
 		if [ ! -e "$dest$f" ]; then
 			echo "FAIL install: $name: missing $f"; (cd "$dest" && find . | sort | sed 's/^/    /'); return
 		fi
 	done
+	if ! grep -qx "libdir=$libdir" "$dest$libdir/pkgconfig/libssl.pc" ||
+	    ! grep -qx "includedir=$incdir" "$dest$libdir/pkgconfig/libssl.pc"; then
+		echo "FAIL install: $name: libssl.pc has the wrong paths"
+		sed 's/^/    /' "$dest$libdir/pkgconfig/libssl.pc"; return
+	fi
 	echo "PASS install: $name"
+}
+
+# pkg-config finds the staged image (installed with DESTDIR, so it is a
+# sysroot: the .pc files say /usr) and a program built from its flags
+# alone compiles and links; a configure script's version test accepts it.
+pkgconfig() { # sysroot
+	export PKG_CONFIG_SYSROOT_DIR="$1" PKG_CONFIG_PATH="$1/usr/lib/pkgconfig"
+	flags=$(pkg-config --cflags --libs openssl) || return 1
+	echo "$flags" | grep -q -- "-I$1/usr/include" || { echo "flags: $flags"; return 1; }
+	pkg-config --atleast-version=1.1 libssl || { echo "libssl version too low"; return 1; }
+	# shellcheck disable=SC2086
+	cc -Wall -Werror "$root/tests/abi/compile-compat.c" -o "$work/pc-prog" $flags \
+	    -Wl,-rpath,"$1/usr/lib" > "$work/pc-build.log" 2>&1 || { cat "$work/pc-build.log"; return 1; }
 }
 
 PREFIX= EXEC_PREFIX= DESTDIR= layout "sortix-empty-prefix" /lib /include /share/man
 PREFIX=/usr EXEC_PREFIX=/usr layout "prefix-usr" /usr/lib /usr/include /usr/share/man
 PREFIX=/opt/ssl EXEC_PREFIX=/opt/ssl-x86_64 layout "exec-prefix" /opt/ssl-x86_64/lib /opt/ssl/include /opt/ssl/share/man
+
+if out=$(pkgconfig "$root/build/stage" 2>&1); then
+	echo "PASS install: pkg-config openssl gives flags that build and link a client"
+else
+	echo "FAIL install: pkg-config"; echo "$out" | sed 's/^/    /'
+fi
 exit 0
