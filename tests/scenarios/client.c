@@ -6,13 +6,15 @@
  * OpenSSL, and compares the two transcripts.
  *
  *   client -p PORT [-n SNI] [-m MINVER] [-M MAXVER] [-c CIPHERS]
- *          [-C SUITES] [-s LINE] [-x] [-k] [-q] [-a PROTOS] [-g GROUPS]
+ *          [-C SUITES] [-s LINE] [-x] [-k] [-q] [-a PROTOS] [-g GROUPS] [-R]
  *
  *   -x   use SSL_read_ex/SSL_write_ex instead of SSL_read/SSL_write
  *   -k   SSL_peek the reply before reading it
  *   -q   quiet shutdown (SSL_set_quiet_shutdown)
  *   -a   offer ALPN protocols, comma-separated (SSL_CTX_set_alpn_protos)
  *   -g   key-exchange groups (SSL_CTX_set1_groups_list)
+ *   -R   read the server's line first, then send ours (for servers that
+ *        speak first, as openssl s_server does with lines from its stdin)
  *
  * Versions are given as 1.2 or 1.3.
  */
@@ -77,14 +79,14 @@ main(int argc, char *argv[])
 	const char *sni = NULL, *ciphers = NULL, *suites = NULL;
 	const char *line = "hello", *alpn = NULL, *groups = NULL;
 	int port = -1, minv = 0, maxv = 0, ch, fd, ret;
-	int use_ex = 0, peek = 0, quiet = 0;
+	int use_ex = 0, peek = 0, quiet = 0, read_first = 0;
 	size_t count;
 	struct sockaddr_in sin;
 	char buf[4096];
 	SSL_CTX *ctx;
 	SSL *ssl;
 
-	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkqa:g:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:n:m:M:c:C:s:xkqa:g:R")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'n': sni = optarg; break;
@@ -98,6 +100,7 @@ main(int argc, char *argv[])
 		case 'q': quiet = 1; break;
 		case 'a': alpn = optarg; break;
 		case 'g': groups = optarg; break;
+		case 'R': read_first = 1; break;
 		default: return 2;
 		}
 	}
@@ -175,8 +178,20 @@ main(int argc, char *argv[])
 			printf("alpn: %.*s\n", (int)len, proto != NULL ? (const char *)proto : "");
 		}
 
+		if (read_first) {
+			ret = SSL_read(ssl, buf, sizeof(buf) - 1);
+			report("first read", ssl, ret);
+			if (ret > 0) {
+				buf[ret] = '\0';
+				buf[strcspn(buf, "\r\n")] = '\0';
+				printf("server said: \"%s\"\n", buf);
+			}
+		}
 		snprintf(buf, sizeof(buf), "%s\n", line);
-		if (use_ex) {
+		if (read_first) {
+			ret = SSL_write(ssl, buf, (int)strlen(buf));
+			report("write", ssl, ret);
+		} else if (use_ex) {
 			count = 99;
 			ret = SSL_write_ex(ssl, buf, 0, &count);
 			report("write_ex of nothing", ssl, ret);
@@ -199,7 +214,9 @@ main(int argc, char *argv[])
 			printf("pending after peek: %d\n", SSL_pending(ssl));
 			printf("has pending after peek: %d\n", SSL_has_pending(ssl));
 		}
-		if (use_ex) {
+		if (read_first) {
+			ret = 0;
+		} else if (use_ex) {
 			ret = SSL_read_ex(ssl, buf, sizeof(buf) - 1, &count);
 			report("read_ex", ssl, ret);
 			printf("readbytes: %zu\n", count);

@@ -77,6 +77,19 @@ start_gnutls_server() {
 	[ -n "$PORT" ]
 }
 
+# start_tls_input_server LOG SCRIPT ARGS...: openssl s_server without -rev,
+# its standard input fed by the shell SCRIPT (s_server sends each line it
+# reads as data; a line "k" or "K" makes it send a TLS 1.3 KeyUpdate, "K"
+# asking for one back).
+start_tls_input_server() {
+	log=$1 script=$2; shift 2
+	: > "$log"
+	sh -c "$script" | timeout 20 openssl s_server -accept 127.0.0.1:0 -naccept 1 "$@" \
+	    > "$log" 2>&1 &
+	SERVER_PID=$!
+	wait_port "$log" 's/^ACCEPT .*:\([0-9][0-9]*\)$/\1/p'
+}
+
 # start_tcp_server LOG MODE [TEXT]: a plain TCP peer (tests/tools/tcpserve.c).
 start_tcp_server() {
 	log=$1; shift
@@ -150,6 +163,7 @@ $1"; shift; done; shift
 			# shellcheck disable=SC2086
 			case $peer in
 			tls) start_tls_server "$slog" $peerargs ;;
+			tlsin) start_tls_input_server "$slog" $peerargs ;;
 			gnutls) start_gnutls_server "$slog" $peerargs ;;
 			*) start_tcp_server "$slog" $peerargs ;;
 			esac
@@ -262,6 +276,18 @@ scenario groups-unknown-name tls $EC -- -g X25519:NOPE -- 'set groups: 0' "$ok_e
 scenario cipher-details-tls12-cbc tls $RSA -- -M 1.2 -c ECDHE-RSA-AES128-SHA -- \
 	'cipher id: 0300c013' 'cipher bits: 128 128' 'cipher version: TLSv1.0' \
 	'cipher standard name: TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'
+# TLS 1.3 KeyUpdate from the peer (SSL_read(3)): s_server updates its keys
+# ("k"), or also asks for ours ("K"), logging "SSL_do_handshake -> 1",
+# then sends a line; we must read it
+# and our answer must decrypt under the keys the server then expects.
+KU_NOT_REQUESTED='sleep 1; echo k; sleep 0.5; echo ping; sleep 2'
+KU_REQUESTED='sleep 1; echo K; sleep 0.5; echo ping; sleep 2'
+scenario key-update-from-peer tlsin "$KU_NOT_REQUESTED" $EC -- -R -s pong -- \
+	"$ok_exchange" 'server said: "ping"' 'write: 5' 'server:SSL_do_handshake -> 1' 'server:pong'
+# With -trace the server logs the KeyUpdate we send back before "pong".
+scenario key-update-requested-by-peer tlsin "$KU_REQUESTED" $EC -trace -- -R -s pong -- \
+	"$ok_exchange" 'server said: "ping"' 'write: 5' 'server:SSL_do_handshake -> 1' \
+	'server:update_not_requested (0)' 'server:pong'
 scenario close-notify-zero-return tls $EC -- -s CLOSE -- \
 	"$ok_exchange" 'read: 0' 'read error: 6' 'queue: empty' 'shutdown: 1' 'shutdown state: 3'
 scenario need-tls13-server-tls12 tls $EC -tls1_2 -- -m 1.3 -- \
