@@ -18,6 +18,7 @@ internal static class NamedGroups
     private static readonly Group[] s_groups =
     {
         new(NamedGroup.x25519, 1034, new[] { "X25519", "x25519" }),
+        new(NamedGroup.X25519MLKEM768, NidUnknown | NamedGroup.X25519MLKEM768, new[] { "X25519MLKEM768" }),
         new(NamedGroup.secp256r1, 415, new[] { "P-256", "prime256v1", "secp256r1" }),
         new(NamedGroup.x448, 1035, new[] { "X448", "x448" }),
         new(NamedGroup.secp521r1, 716, new[] { "P-521", "secp521r1" }),
@@ -32,13 +33,13 @@ internal static class NamedGroups
     /// <summary>
     /// What a client offers and a server accepts when nothing narrows it:
     /// X25519 first (its key share goes in the first ClientHello), then the
-    /// NIST curves and X448, OpenSSL's order.  The hybrid X25519MLKEM768 is
-    /// not here: BouncyCastle 2.7's BcTlsCrypto offers ML-KEM alone but not
-    /// the hybrids (HasNamedGroup is false for them).
+    /// hybrid post-quantum X25519MLKEM768 for peers that prefer it, then the
+    /// NIST curves and X448 in OpenSSL's order.
     /// </summary>
     public static readonly int[] Default =
     {
-        NamedGroup.x25519, NamedGroup.secp256r1, NamedGroup.x448, NamedGroup.secp521r1, NamedGroup.secp384r1,
+        NamedGroup.x25519, NamedGroup.X25519MLKEM768, NamedGroup.secp256r1, NamedGroup.x448,
+        NamedGroup.secp521r1, NamedGroup.secp384r1,
     };
 
     /// <summary>A colon-separated list of group names; null when a name is unknown or the list is empty.</summary>

@@ -25,7 +25,7 @@ internal sealed class TlsEngine
         _protocol = engine.Protocol;
     }
 
-    private static BcTlsCrypto NewCrypto() => new(new SecureRandom(UrandomGenerator.Instance));
+    private static BcTlsCrypto NewCrypto() => new EngineCrypto(new SecureRandom(UrandomGenerator.Instance));
 
     public static TlsEngine CreateClient(TlsConfig config) =>
         new(new ClientProtocol(new ClientPeer(NewCrypto(), config)));

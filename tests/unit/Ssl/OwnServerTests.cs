@@ -128,6 +128,18 @@ public class OwnServerTests
     }
 
     [Test]
+    public void HybridPostQuantumGroupIsNegotiatedWhenBothOfferIt()
+    {
+        var (client, server) = Pair(TestCertificates.EcdsaP256);
+        // The client's defaults offer the hybrid but share an X25519 key;
+        // a server that takes only the hybrid asks for it (HelloRetryRequest).
+        server.Groups = new[] { Org.BouncyCastle.Tls.NamedGroup.X25519MLKEM768 };
+        Handshake(client, server);
+        Assert.That(client.NegotiatedGroup, Is.EqualTo(Org.BouncyCastle.Tls.NamedGroup.X25519MLKEM768));
+        Assert.That(server.NegotiatedGroup, Is.EqualTo(Org.BouncyCastle.Tls.NamedGroup.X25519MLKEM768));
+    }
+
+    [Test]
     public void DefaultGroupsAgreeOnX25519()
     {
         var (client, server) = Pair(TestCertificates.EcdsaP256);

@@ -1,0 +1,27 @@
+using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Tls;
+using Org.BouncyCastle.Tls.Crypto.Impl.BC;
+
+namespace LibSsl.Tls;
+
+/// <summary>
+/// BouncyCastle's crypto provider, with one admission: BcTlsCrypto 2.7
+/// answers false for the hybrid groups (X25519MLKEM768, ...) although the
+/// protocol code combines them from parts it has (TlsHybridAgreement over
+/// ML-KEM and ECDH, CreateHybridSecret).  A hybrid is available when both
+/// its parts are.
+/// </summary>
+internal sealed class EngineCrypto : BcTlsCrypto
+{
+    public EngineCrypto(SecureRandom random) : base(random)
+    {
+    }
+
+    public override bool HasNamedGroup(int namedGroup)
+    {
+        if (NamedGroup.RefersToASpecificHybrid(namedGroup))
+            return HasNamedGroup(NamedGroup.GetHybridFirst(namedGroup))
+                && HasNamedGroup(NamedGroup.GetHybridSecond(namedGroup));
+        return base.HasNamedGroup(namedGroup);
+    }
+}
