@@ -1,0 +1,365 @@
+/*
+ * claims.h: helpers for the programs that check the claims of the manual
+ * (tests/manual/run-claims.sh, tests/manual/claims.tsv).
+ *
+ * Each program is built twice, against our staged library and, with
+ * -DORACLE, against the system OpenSSL 3, and run.  It prints one line per
+ * check:
+ *
+ *   check<TAB>ok|FAIL<TAB>NAME[<TAB>detail]   a claim OpenSSL 3 shares: the
+ *                                              runner requires "ok" from
+ *                                              both builds
+ *   ours<TAB>ok|FAIL<TAB>NAME[<TAB>detail]    a claim about our library
+ *                                              only (OpenSSL crashes on the
+ *                                              call, or behaves otherwise,
+ *                                              as the page says): not run
+ *                                              in the oracle build
+ *
+ * and "end" when it finishes, so that a crash cannot pass.  Nothing
+ * printed may depend on pointer values or timing.
+ */
+#ifndef CLAIMS_H
+#define CLAIMS_H
+
+#define _GNU_SOURCE
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+
+static int claims_failed;
+
+static void
+claim_line(const char *kind, int ok, const char *name, const char *detail)
+{
+	printf("%s\t%s\t%s%s%s\n", kind, ok ? "ok" : "FAIL", name,
+	    detail != NULL && !ok ? "\t" : "", detail != NULL && !ok ? detail : "");
+	if (!ok)
+		claims_failed++;
+	fflush(stdout);
+}
+
+/* A claim OpenSSL 3 shares. */
+#define CHECK(name, cond) claim_line("check", (cond) != 0, (name), NULL)
+/* The same, printing two numbers when it fails. */
+#define CHECKV(name, got, want) do {					\
+	long long g_ = (long long)(got), w_ = (long long)(want);	\
+	char d_[96];							\
+	snprintf(d_, sizeof(d_), "got %lld, want %lld", g_, w_);	\
+	claim_line("check", g_ == w_, (name), d_);			\
+} while (0)
+#define CHECKS(name, got, want) do {					\
+	const char *g_ = (got), *w_ = (want);				\
+	char d_[256];							\
+	snprintf(d_, sizeof(d_), "got \"%s\", want \"%s\"",		\
+	    g_ ? g_ : "(null)", w_ ? w_ : "(null)");			\
+	claim_line("check", (g_ == NULL && w_ == NULL) ||		\
+	    (g_ != NULL && w_ != NULL && strcmp(g_, w_) == 0), (name), d_); \
+} while (0)
+
+#ifdef ORACLE
+#define OURS(name, cond) do { } while (0)
+#define OURSV(name, got, want) do { } while (0)
+#define OURSS(name, got, want) do { } while (0)
+#else
+#define OURS(name, cond) claim_line("ours", (cond) != 0, (name), NULL)
+#define OURSV(name, got, want) do {					\
+	long long g_ = (long long)(got), w_ = (long long)(want);	\
+	char d_[96];							\
+	snprintf(d_, sizeof(d_), "got %lld, want %lld", g_, w_);	\
+	claim_line("ours", g_ == w_, (name), d_);			\
+} while (0)
+#define OURSS(name, got, want) do {					\
+	const char *g_ = (got), *w_ = (want);				\
+	char d_[256];							\
+	snprintf(d_, sizeof(d_), "got \"%s\", want \"%s\"",		\
+	    g_ ? g_ : "(null)", w_ ? w_ : "(null)");			\
+	claim_line("ours", (g_ == NULL && w_ == NULL) ||		\
+	    (g_ != NULL && w_ != NULL && strcmp(g_, w_) == 0), (name), d_); \
+} while (0)
+#endif
+
+static int
+claims_end(void)
+{
+	printf("end\n");
+	return 0;
+}
+
+/* The certificates the runner made: CERTS/NAME.pem and CERTS/NAME.key. */
+static const char *certs_dir = "certs";
+
+static const char *
+cert_path(const char *name, const char *ext)
+{
+	static char paths[8][512];
+	static int next;
+	char *p = paths[next++ % 8];
+
+	snprintf(p, 512, "%s/%s.%s", certs_dir, name, ext);
+	return p;
+}
+
+/* The reason of the oldest error, or 0; the queue is emptied. */
+static int
+first_reason(void)
+{
+	unsigned long e = ERR_peek_error();
+
+	ERR_clear_error();
+	return ERR_GET_REASON(e);
+}
+
+static int
+first_lib(void)
+{
+	return ERR_GET_LIB(ERR_peek_error());
+}
+
+/* The oldest error's library and reason match; the queue is emptied. */
+static int
+queue_is(int lib, int reason)
+{
+	unsigned long e = ERR_peek_error();
+
+	ERR_clear_error();
+	return ERR_GET_LIB(e) == lib && ERR_GET_REASON(e) == reason;
+}
+
+static int
+queue_empty(void)
+{
+	int empty = ERR_peek_error() == 0;
+
+	ERR_clear_error();
+	return empty;
+}
+
+/* A server context with the certificate and key NAME (ec, rsa, ...). */
+static SSL_CTX *
+server_ctx(const SSL_METHOD *method, const char *name)
+{
+	SSL_CTX *ctx = SSL_CTX_new(method);
+
+	if (ctx == NULL ||
+	    SSL_CTX_use_certificate_file(ctx, cert_path(name, "pem"), SSL_FILETYPE_PEM) != 1 ||
+	    SSL_CTX_use_PrivateKey_file(ctx, cert_path(name, "key"), SSL_FILETYPE_PEM) != 1) {
+		fprintf(stderr, "server_ctx %s failed\n", name);
+		ERR_print_errors_fp(stderr);
+		exit(1);
+	}
+	return ctx;
+}
+
+/* Joins c and s with one BIO pair (buffers of SIZE bytes; 0 = default). */
+static void
+join_pair(SSL *c, SSL *s, size_t size)
+{
+	BIO *a, *b;
+
+	if (BIO_new_bio_pair(&a, size, &b, size) != 1) {
+		fprintf(stderr, "BIO_new_bio_pair failed\n");
+		exit(1);
+	}
+	SSL_set_bio(c, a, a);
+	SSL_set_bio(s, b, b);
+}
+
+/* Joins c and s with a socketpair(2); the descriptors go to fds. */
+static void
+join_sockets(SSL *c, SSL *s, int fds[2], int nonblocking)
+{
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, fds) == -1) {
+		perror("socketpair");
+		exit(1);
+	}
+	if (nonblocking) {
+		fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
+		fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK);
+	}
+	if (c != NULL)
+		SSL_set_fd(c, fds[0]);
+	if (s != NULL)
+		SSL_set_fd(s, fds[1]);
+}
+
+/*
+ * Runs both handshakes, alternating, until both are done or one fails
+ * with something other than a retry.  Roles must be chosen.  Returns 1
+ * when both returned 1.
+ */
+static int
+handshake_both(SSL *c, SSL *s)
+{
+	int rc = 0, rs = 0;
+
+	for (int i = 0; i < 200 && (rc != 1 || rs != 1); i++) {
+		if (rc != 1) {
+			rc = SSL_do_handshake(c);
+			if (rc != 1) {
+				int e = SSL_get_error(c, rc);
+				if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+					return 0;
+			}
+		}
+		if (rs != 1) {
+			rs = SSL_do_handshake(s);
+			if (rs != 1) {
+				int e = SSL_get_error(s, rs);
+				if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
+					return 0;
+			}
+		}
+	}
+	return rc == 1 && rs == 1;
+}
+
+/* A client and a server of the given contexts, joined by a BIO pair and handshaken. */
+static int
+connected_pair(SSL_CTX *cctx, SSL_CTX *sctx, SSL **c, SSL **s)
+{
+	*c = SSL_new(cctx);
+	*s = SSL_new(sctx);
+	join_pair(*c, *s, 0);
+	SSL_set_connect_state(*c);
+	SSL_set_accept_state(*s);
+	return handshake_both(*c, *s);
+}
+
+
+/* --- the ClientHello a client sends -------------------------------------- */
+
+struct hello {
+	int nsuites;
+	unsigned suites[256];
+	int nexts;
+	unsigned ext_type[64];
+	unsigned ext_len[64];
+	unsigned char ext_data[64][512];
+};
+
+static unsigned
+get16(const unsigned char *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
+
+/* The extension TYPE of h, or NULL; its length goes to *len. */
+static const unsigned char *
+hello_ext(const struct hello *h, unsigned type, unsigned *len)
+{
+	for (int i = 0; i < h->nexts; i++)
+		if (h->ext_type[i] == type) {
+			if (len != NULL)
+				*len = h->ext_len[i];
+			return h->ext_data[i];
+		}
+	return NULL;
+}
+
+/* The u16 list of extension TYPE (supported_groups: 2-byte length first). */
+static int
+hello_list16(const struct hello *h, unsigned type, unsigned *out, int max)
+{
+	unsigned len, n;
+	const unsigned char *p = hello_ext(h, type, &len);
+	int k = 0;
+
+	if (p == NULL || len < 2)
+		return -1;
+	n = get16(p);
+	for (unsigned i = 2; i + 1 < 2 + n && i + 1 < len && k < max; i += 2)
+		out[k++] = get16(p + i);
+	return k;
+}
+
+/* The groups of the key_share extension, in order. */
+static int
+hello_key_shares(const struct hello *h, unsigned *out, int max)
+{
+	unsigned len, n, i = 2;
+	const unsigned char *p = hello_ext(h, 51, &len);
+	int k = 0;
+
+	if (p == NULL || len < 2)
+		return -1;
+	n = get16(p);
+	while (i + 4 <= 2 + n && i + 4 <= len && k < max) {
+		out[k++] = get16(p + i);
+		i += 4 + get16(p + i + 2);
+	}
+	return k;
+}
+
+/*
+ * Makes a client from ctx (after setup(ssl), if given) over memory BIOs,
+ * calls SSL_connect once and parses the ClientHello it wrote.  Returns 1
+ * if one was parsed.
+ */
+static int
+capture_hello(SSL_CTX *ctx, void (*setup)(SSL *), struct hello *h)
+{
+	SSL *ssl = SSL_new(ctx);
+	BIO *rb = BIO_new(BIO_s_mem()), *wb = BIO_new(BIO_s_mem());
+	unsigned char buf[8192];
+	int n, ok = 0;
+
+	memset(h, 0, sizeof(*h));
+	SSL_set_bio(ssl, rb, wb);
+	if (setup != NULL)
+		setup(ssl);
+	SSL_connect(ssl);
+	n = BIO_read(wb, buf, sizeof(buf));
+	if (n > 9 && buf[0] == 22 && buf[5] == 1) {
+		const unsigned char *p = buf + 9, *end = buf + n;
+		unsigned cs, el;
+
+		p += 2 + 32;
+		p += 1 + p[0];
+		cs = get16(p);
+		p += 2;
+		for (unsigned i = 0; i + 1 < cs; i += 2)
+			if (h->nsuites < 256 && get16(p + i) != 0x00ff)	/* not the SCSV */
+				h->suites[h->nsuites++] = get16(p + i);
+		p += cs;
+		p += 1 + p[0];
+		el = get16(p);
+		p += 2;
+		for (const unsigned char *q = p; q + 4 <= p + el && q + 4 <= end && h->nexts < 64;) {
+			unsigned t = get16(q), l = get16(q + 2);
+
+			h->ext_type[h->nexts] = t;
+			h->ext_len[h->nexts] = l;
+			memcpy(h->ext_data[h->nexts], q + 4, l < 512 ? l : 512);
+			h->nexts++;
+			q += 4 + l;
+		}
+		ok = 1;
+	}
+	SSL_free(ssl);
+	ERR_clear_error();
+	return ok;
+}
+
+static void
+claims_init(int argc, char *argv[])
+{
+	if (argc > 1)
+		certs_dir = argv[1];
+	signal(SIGPIPE, SIG_IGN);
+	setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
+#endif

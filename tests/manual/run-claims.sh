@@ -1,0 +1,114 @@
+#!/bin/sh
+# run-claims.sh PREFIX: the checks behind tests/manual/claims.tsv that no
+# other suite makes.  Each tests/manual/claims/NAME.c is built against our
+# staged library (PREFIX/include, PREFIX/lib) and, with -DORACLE, against
+# the system OpenSSL 3, and both are run with the directory of the test
+# certificates as argument.  Each prints one line per check (see
+# claims/claims.h):
+#
+#   check  ok|FAIL  TEXT   a claim OpenSSL 3 shares: PASS only if both
+#                          builds say ok
+#   ours   ok|FAIL  TEXT   a claim about our library alone (OpenSSL crashes
+#                          on the call or, as the page says, differs):
+#                          PASS if our build says ok
+#
+# and "end" last.  Prints "PASS claim NAME: TEXT" or "FAIL claim NAME:
+# TEXT (...)" for each check, and a FAIL line for a program that does not
+# build or does not reach its end.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+prefix=$(cd "$1" && pwd)
+work=$root/build/tests/claims
+mkdir -p "$work"
+CC=${CC:-cc}
+CFLAGS="-Wall -Wextra -Werror -Wno-deprecated-declarations -Wno-unused-function -Wno-unused-variable -Wno-unused-const-variable -O1 -pthread -I$here/claims"
+
+# --- certificates ----------------------------------------------------------
+certs=$work/certs
+mkdir -p "$certs"
+req() { # name args...
+	name=$1; shift
+	[ -s "$certs/$name.pem" ] && return 0
+	openssl req -x509 -nodes -days 30 -subj "/CN=$name.example" "$@" \
+	    -keyout "$certs/$name.key" -out "$certs/$name.pem" > /dev/null 2>&1
+}
+req ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
+req ec384 -newkey ec -pkeyopt ec_paramgen_curve:P-384
+req ec521 -newkey ec -pkeyopt ec_paramgen_curve:P-521
+req rsa -newkey rsa:2048
+req ed25519 -newkey ed25519
+req other -newkey ec -pkeyopt ec_paramgen_curve:P-256
+if [ ! -s "$certs/chain.pem" ]; then
+	# A CA, a leaf it signed, the leaf then the CA in chain.pem, and the
+	# leaf's key in chain.key.
+	openssl req -x509 -nodes -days 30 -subj /CN=ca.example -newkey ec \
+	    -pkeyopt ec_paramgen_curve:P-256 -keyout "$certs/ca.key" \
+	    -out "$certs/ca.pem" > /dev/null 2>&1
+	openssl req -nodes -subj /CN=leaf.example -newkey ec \
+	    -pkeyopt ec_paramgen_curve:P-256 -keyout "$certs/chain.key" \
+	    -out "$certs/leaf.csr" > /dev/null 2>&1
+	openssl x509 -req -days 30 -in "$certs/leaf.csr" -CA "$certs/ca.pem" \
+	    -CAkey "$certs/ca.key" -CAcreateserial -out "$certs/leaf.pem" > /dev/null 2>&1
+	cat "$certs/leaf.pem" "$certs/ca.pem" > "$certs/chain.pem"
+fi
+[ -s "$certs/ec.der" ] || openssl x509 -in "$certs/ec.pem" -outform DER -out "$certs/ec.der"
+[ -s "$certs/ec.keyder" ] || openssl pkcs8 -topk8 -nocrypt -in "$certs/ec.key" \
+    -outform DER -out "$certs/ec.keyder"
+[ -s "$certs/ec.both" ] || cat "$certs/ec.pem" "$certs/ec.key" > "$certs/ec.both"
+[ -s "$certs/ec.enc" ] || openssl pkcs8 -topk8 -in "$certs/ec.key" \
+    -passout pass:secret -out "$certs/ec.enc"
+[ -s "$certs/rsa.trad" ] || openssl rsa -in "$certs/rsa.key" -traditional \
+    -out "$certs/rsa.trad" > /dev/null 2>&1
+[ -s "$certs/ec.trad" ] || openssl ec -in "$certs/ec.key" -out "$certs/ec.trad" > /dev/null 2>&1
+printf 'not a certificate\n' > "$certs/junk.pem"
+if [ ! -s "$certs/ec.pem" ] || [ ! -s "$certs/chain.pem" ] || [ ! -s "$certs/ec.enc" ]; then
+	echo "FAIL claims: could not make the test certificates"
+	exit 0
+fi
+
+# --- each program ----------------------------------------------------------
+for src in "$here"/claims/*.c; do
+	name=$(basename "$src" .c)
+	if ! $CC $CFLAGS -I"$prefix/include" "$src" -o "$work/$name.ours" \
+	    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto > "$work/$name.build" 2>&1 ||
+	   ! $CC $CFLAGS -DORACLE "$src" -o "$work/$name.oracle" -lssl -lcrypto \
+	    >> "$work/$name.build" 2>&1; then
+		echo "FAIL claim $name: builds against ours and OpenSSL"
+		sed 's/^/    /' "$work/$name.build"
+		continue
+	fi
+	for who in ours oracle; do
+		(cd "$work" && timeout 60 "./$name.$who" "$certs" > "$name.$who.out" 2> "$name.$who.err")
+		echo "exit $?" >> "$work/$name.$who.out"
+	done
+	awk -F '\t' -v prog="$name" '
+		FNR == NR {
+			if ($1 == "check") { oracle[$3] = $2; odetail[$3] = $4 }
+			if ($0 == "end") oracle_end = 1
+			next
+		}
+		$0 == "end" { ours_end = 1; next }
+		$1 == "check" || $1 == "ours" {
+			seen[$3] = 1
+			if ($2 != "ok")
+				printf "FAIL claim %s: %s (ours: %s)\n", prog, $3, $4
+			else if ($1 == "check" && !($3 in oracle))
+				printf "FAIL claim %s: %s (not run by OpenSSL)\n", prog, $3
+			else if ($1 == "check" && oracle[$3] != "ok")
+				printf "FAIL claim %s: %s (OpenSSL 3 differs: %s)\n", prog, $3, odetail[$3]
+			else
+				printf "PASS claim %s: %s\n", prog, $3
+		}
+		END {
+			for (k in oracle)
+				if (!(k in seen))
+					printf "FAIL claim %s: %s (run by OpenSSL only)\n", prog, k
+			if (!ours_end)
+				printf "FAIL claim %s: our build did not run to the end\n", prog
+			if (!oracle_end)
+				printf "FAIL claim %s: the OpenSSL build did not run to the end\n", prog
+		}
+	' "$work/$name.oracle.out" "$work/$name.ours.out"
+done
+exit 0
