@@ -76,7 +76,7 @@ internal sealed partial class Ssl
         TlsConfig? config = BuildConfig(function);
         if (config is null)
             return false;
-        if (Role == Role.Server && (Identity.Leaf is null || Identity.PrivateKey is null))
+        if (Role == Role.Server && !Identity.CompleteSlots.Any())
         {
             // OpenSSL gets as far as the ClientHello and then finds no suite
             // it can serve; without a certificate nothing can be served.
@@ -117,8 +117,10 @@ internal sealed partial class Ssl
         return verdict == AlpnVerdict.Selected ? chosen : null;
     }
 
-    private (IReadOnlyList<byte[]>? Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter? Key) CurrentIdentity() =>
-        (Identity.Chain.ConvertAll(c => c.GetEncoded()), Identity.PrivateKey);
+    private IReadOnlyList<(IReadOnlyList<byte[]> Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter Key)> CurrentIdentity() =>
+        Identity.CompleteSlots
+            .Select(s => ((IReadOnlyList<byte[]>)s.Chain!.ConvertAll(c => c.GetEncoded()), s.Key!))
+            .ToList();
 
     /// <summary>
     /// The server has read the ClientHello: record the name asked for and

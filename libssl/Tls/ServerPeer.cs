@@ -55,12 +55,14 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
     protected override bool SelectCipherSuite(int cipherSuite)
     {
         CipherSuiteInfo? c = CipherSuiteInfo.ById(cipherSuite);
-        if (c is null || (!c.Tls13 && c.Au != Authentication(Key)))
+        if (c is null || (!c.Tls13 && !Identities.Any(i => Authentication(i.Key) == c.Au)))
             return false;
         return base.SelectCipherSuite(cipherSuite);
     }
 
-    private AsymmetricKeyParameter? Key => _config.ServerIdentity?.Invoke().Key;
+    /// <summary>The certificates with keys we hold now, one per key kind.</summary>
+    private IReadOnlyList<(IReadOnlyList<byte[]> Chain, AsymmetricKeyParameter Key)> Identities =>
+        _config.ServerIdentity?.Invoke() ?? System.Array.Empty<(IReadOnlyList<byte[]>, AsymmetricKeyParameter)>();
 
     protected override bool PreferLocalCipherSuites() => _config.PreferServerCiphers;
 
@@ -94,17 +96,38 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
         return chosen is null ? null : ProtocolName.AsRawBytes(chosen);
     }
 
-    /// <summary>The certificate and a signature scheme the client accepts and our key can make.</summary>
+    /// <summary>
+    /// The certificate to present and the scheme to sign with: under TLS 1.2
+    /// the one whose key the chosen suite authenticates with; under TLS 1.3
+    /// the first of the client's signature schemes (in its order) that one
+    /// of our keys can make.
+    /// </summary>
     public override TlsCredentials? GetCredentials()
     {
-        var (chainDer, key) = _config.ServerIdentity?.Invoke() ?? (null, null);
-        if (key is null || chainDer is null)
-            return null;
-        SignatureAndHashAlgorithm? scheme = ChooseScheme(key);
-        if (scheme is null)
+        bool tls13 = TlsUtilities.IsTlsV13(m_context);
+        CipherSuiteInfo? suite = CipherSuiteInfo.ById(m_context.SecurityParameters.CipherSuite);
+        IList<SignatureAndHashAlgorithm>? offered = m_context.SecurityParameters.ClientSigAlgs;
+        IReadOnlyList<byte[]>? chainDer = null;
+        AsymmetricKeyParameter? key = null;
+        SignatureAndHashAlgorithm? scheme = null;
+        foreach (var (c, k) in Identities)
+        {
+            if (!tls13 && Authentication(k) != suite?.Au)
+                continue;
+            SignatureAndHashAlgorithm? s = ChooseScheme(k);
+            if (s is null)
+                continue;
+            int rank = offered is null ? 0 : offered.IndexOf(s);
+            if (scheme is null || (offered is not null && rank < offered.IndexOf(scheme)))
+            {
+                chainDer = c;
+                key = k;
+                scheme = s;
+            }
+        }
+        if (scheme is null || chainDer is null || key is null)
             return null;
 
-        bool tls13 = TlsUtilities.IsTlsV13(m_context);
         var entries = new List<CertificateEntry>();
         var certs = new List<TlsCertificate>();
         foreach (byte[] der in chainDer)

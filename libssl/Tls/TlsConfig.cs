@@ -20,10 +20,11 @@ internal sealed class TlsConfig
     public string? ServerName { get; init; }
 
     /// <summary>
-    /// A server's certificate chain (leaf first, DER) and key, asked for when
-    /// they are needed: a servername callback may switch them mid-handshake.
+    /// A server's certificate chains (leaf first, DER) with their keys, one
+    /// per key kind, asked for when needed: a servername callback may switch
+    /// them mid-handshake.
     /// </summary>
-    public System.Func<(IReadOnlyList<byte[]>? Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter? Key)>? ServerIdentity { get; init; }
+    public System.Func<IReadOnlyList<(IReadOnlyList<byte[]> Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter Key)>>? ServerIdentity { get; init; }
 
     /// <summary>
     /// A server's hook once the ClientHello's extensions are read, given the

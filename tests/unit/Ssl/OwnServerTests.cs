@@ -26,7 +26,7 @@ public class OwnServerTests
         if (identity is not null)
         {
             serverCtx.Identity.SetChain(new List<Org.BouncyCastle.X509.X509Certificate> { identity.Certificate });
-            serverCtx.Identity.PrivateKey = identity.PrivateKey;
+            serverCtx.Identity.SetKey(identity.PrivateKey, out _);
         }
         var server = new SslConnection(serverCtx);
         var client = new SslConnection(new SslContext(SslMethod.TlsClient)) { MaxVersion = maxVersion };
