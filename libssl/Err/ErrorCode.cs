@@ -40,6 +40,7 @@ internal static class ErrorCode
     public const int RAsn1Lib = LibAsn1 | RFlagCommon;
 
     // PEM_R_*, X509_R_* reasons used by certificate and key loading.
+    public const int PemBadDecrypt = 101;
     public const int PemBadPasswordRead = 104;
     public const int PemNoStartLine = 108;
     public const int X509KeyValuesMismatch = 116;

@@ -38,6 +38,7 @@ internal static class ErrorText
 
     private static readonly Dictionary<(int Lib, int Reason), string> s_other = new()
     {
+        [(ErrorCode.LibPem, ErrorCode.PemBadDecrypt)] = "bad decrypt",
         [(ErrorCode.LibPem, ErrorCode.PemBadPasswordRead)] = "bad password read",
         [(ErrorCode.LibPem, ErrorCode.PemNoStartLine)] = "no start line",
         [(ErrorCode.LibX509, ErrorCode.X509KeyValuesMismatch)] = "key values mismatch",

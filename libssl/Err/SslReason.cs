@@ -10,6 +10,7 @@ namespace LibSsl.Err;
 internal static class SslReason
 {
     public const int BadLength = 271;
+    public const int UnknownCertificateType = 247;
     public const int CallbackFailed = 234;
     public const int NoApplicationProtocol = 235;
     public const int NoCertificateSet = 179;
@@ -57,6 +58,7 @@ internal static class SslReason
     private static readonly Dictionary<int, string> s_text = new()
     {
         [BadLength] = "bad length",
+        [UnknownCertificateType] = "unknown certificate type",
         [CallbackFailed] = "callback failed",
         [NoApplicationProtocol] = "no application protocol",
         [NoCertificateSet] = "no certificate set",

@@ -9,4 +9,6 @@ internal enum HandleKind : byte
     SslCipher = 0x14,
     Bio = 0x15,
     BioMethod = 0x16,
+    X509 = 0x17,
+    EvpPkey = 0x18,
 }

@@ -78,7 +78,7 @@ internal sealed partial class Ssl
         {
             if (Pending > 0)
                 return TakePlain(buffer, peek);
-            if (_engine.CloseNotifyReceived)
+            if (_engine!.CloseNotifyReceived)
             {
                 ShutdownState |= ReceivedShutdown;
                 return 0;

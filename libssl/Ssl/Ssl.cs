@@ -50,6 +50,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         ReadAhead = context.ReadAhead;
         QuietShutdown = context.QuietShutdown;
         AlpnProtocols = context.AlpnProtocols;
+        PasswordSource = context.PasswordSource;
         Groups = context.Groups;
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
@@ -91,6 +92,9 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     public bool QuietShutdown { get; set; }
 
     public byte[]? AlpnProtocols { get; set; }
+
+    /// <summary>Asked for the password of an encrypted key (SSL_CTX_set_default_passwd_cb(3)); null for none.</summary>
+    public System.Func<string?>? PasswordSource { get; set; }
 
     public int[] Groups { get; set; }
 

@@ -38,6 +38,9 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
 
     public byte[]? AlpnProtocols { get; set; }
 
+    /// <summary>Asked for the password of an encrypted key (SSL_CTX_set_default_passwd_cb(3)); null for none.</summary>
+    public System.Func<string?>? PasswordSource { get; set; }
+
     public int[] Groups { get; set; } = Tls.NamedGroups.Default;
 
     public IReadOnlyList<CipherSuiteInfo> CipherList { get; set; } = CipherString.DefaultTls12;

@@ -18,6 +18,7 @@ internal enum LoadFailure
     NoStartLine,
     BadData,
     Encrypted,
+    BadPassword,
 }
 
 /// <summary>
@@ -65,24 +66,75 @@ internal static class KeyMaterial
         return list;
     }
 
-    /// <summary>The first private key in a PEM file, or the PKCS#8 key of a DER file.</summary>
-    public static AsymmetricKeyParameter? LoadPrivateKey(string path, int type, out LoadFailure failure)
+    /// <summary>
+    /// The first private key in a PEM file, or the PKCS#8 key of a DER file.
+    /// <paramref name="password"/> is asked for an encrypted key; null means
+    /// no password can be had.
+    /// </summary>
+    public static AsymmetricKeyParameter? LoadPrivateKey(string path, int type, Func<string?>? password,
+        out LoadFailure failure)
     {
         failure = LoadFailure.None;
         byte[]? data = Read(path, ref failure);
         if (data is null)
             return null;
+        if (type == FileTypeAsn1)
+        {
+            try
+            {
+                return PrivateKeyFactory.CreateKey(data);
+            }
+            catch (Exception)
+            {
+                failure = LoadFailure.BadData;
+                return null;
+            }
+        }
+        return ParsePrivateKey(System.Text.Encoding.ASCII.GetString(data), password, out failure);
+    }
+
+    /// <summary>The first certificate in PEM text, or null with the reason.</summary>
+    public static BcCertificate? ParseCertificate(string pem, out LoadFailure failure)
+    {
+        failure = LoadFailure.None;
         try
         {
-            if (type == FileTypeAsn1)
-                return PrivateKeyFactory.CreateKey(data);
-            string text = System.Text.Encoding.ASCII.GetString(data);
-            if (text.Contains("ENCRYPTED", StringComparison.Ordinal))
+            using var reader = new PemReader(new StringReader(pem));
+            object? o;
+            while ((o = reader.ReadObject()) is not null)
+                if (o is BcCertificate c)
+                    return c;
+        }
+        catch (Exception)
+        {
+            failure = LoadFailure.BadData;
+            return null;
+        }
+        failure = LoadFailure.NoStartLine;
+        return null;
+    }
+
+    /// <summary>
+    /// The first private key in PEM text: PKCS#8 (plain or encrypted), or
+    /// the traditional RSA/EC forms (plain or with Proc-Type encryption).
+    /// </summary>
+    public static AsymmetricKeyParameter? ParsePrivateKey(string pem, Func<string?>? password, out LoadFailure failure)
+    {
+        failure = LoadFailure.None;
+        bool encrypted = pem.Contains("ENCRYPTED", StringComparison.Ordinal);
+        string? secret = null;
+        if (encrypted)
+        {
+            secret = password?.Invoke();
+            if (secret is null)
             {
                 failure = LoadFailure.Encrypted;
                 return null;
             }
-            using var reader = new PemReader(new StringReader(text));
+        }
+        try
+        {
+            using var reader = new PemReader(new StringReader(pem), secret is null ? null : new Password(secret));
             object? o;
             while ((o = reader.ReadObject()) is not null)
             {
@@ -97,11 +149,20 @@ internal static class KeyMaterial
         }
         catch (Exception)
         {
-            failure = LoadFailure.BadData;
+            failure = encrypted ? LoadFailure.BadPassword : LoadFailure.BadData;
             return null;
         }
         failure = LoadFailure.NoStartLine;
         return null;
+    }
+
+    private sealed class Password : IPasswordFinder
+    {
+        private readonly string _secret;
+
+        public Password(string secret) => _secret = secret;
+
+        public char[] GetPassword() => _secret.ToCharArray();
     }
 
     /// <summary>X509_check_private_key(3): does the key belong to the certificate?</summary>
@@ -162,7 +223,11 @@ internal static class LoadFailureReport
                 break;
             case LoadFailure.Encrypted:
                 Err.ErrorQueue.Push(Err.ErrorCode.LibPem, Err.ErrorCode.PemBadPasswordRead, function,
-                    "encrypted keys need a password callback, which is not supported yet");
+                    "the key is encrypted and no password callback gave a password");
+                Err.ErrorQueue.PushSsl(Err.ErrorCode.RPemLib, function);
+                break;
+            case LoadFailure.BadPassword:
+                Err.ErrorQueue.Push(Err.ErrorCode.LibPem, Err.ErrorCode.PemBadDecrypt, function);
                 Err.ErrorQueue.PushSsl(Err.ErrorCode.RPemLib, function);
                 break;
             default:

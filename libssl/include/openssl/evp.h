@@ -82,6 +82,10 @@ extern "C" {
 /* Nothing needs cleaning up any more; this is a no-op statement. */
 #define EVP_cleanup() while (0) continue
 
+/* Reference counting: EVP_PKEY_up_ref adds one (1 on success); EVP_PKEY_free drops one. */
+int EVP_PKEY_up_ref(EVP_PKEY *pkey);
+void EVP_PKEY_free(EVP_PKEY *pkey);
+
 #ifdef __cplusplus
 }
 #endif

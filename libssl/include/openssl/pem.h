@@ -7,6 +7,7 @@
 #ifndef OPENSSL_PEM_H
 #define OPENSSL_PEM_H
 
+#include <stdio.h>
 #include <openssl/e_os2.h>
 #include <openssl/types.h>
 #include <openssl/bio.h>
@@ -89,6 +90,21 @@ extern "C" {
 #define PEM_R_UNEXPECTED_DEK_IV            130
 #define PEM_R_EXPECTING_DSS_KEY_BLOB       131
 #define PEM_R_EXPECTING_RSA_KEY_BLOB       132
+
+/*
+ * Read the next certificate or private key in PEM form from |bp| or |fp|,
+ * skipping other PEM blocks and taking nothing after the object's END
+ * line.  When |x| is not NULL the object is also stored in |*x| (an object
+ * it held is freed).  An encrypted key's password comes from |cb|, or, if
+ * |cb| is NULL, |u| is the NUL-terminated password.  NULL when no object is
+ * left (PEM_R_NO_START_LINE) or on error.
+ */
+X509 *PEM_read_bio_X509(BIO *bp, X509 **x, pem_password_cb *cb, void *u);
+X509 *PEM_read_X509(FILE *fp, X509 **x, pem_password_cb *cb, void *u);
+EVP_PKEY *PEM_read_bio_PrivateKey(BIO *bp, EVP_PKEY **x, pem_password_cb *cb,
+    void *u);
+EVP_PKEY *PEM_read_PrivateKey(FILE *fp, EVP_PKEY **x, pem_password_cb *cb,
+    void *u);
 
 #ifdef __cplusplus
 }

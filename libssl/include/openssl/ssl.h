@@ -917,6 +917,22 @@ int SSL_use_certificate_chain_file(SSL *ssl, const char *file);
 int SSL_CTX_use_PrivateKey_file(SSL_CTX *ctx, const char *file, int type);
 int SSL_use_PrivateKey_file(SSL *ssl, const char *file, int type);
 
+/* The same from objects (PEM_read_bio_X509(), PEM_read_bio_PrivateKey()). */
+int SSL_CTX_use_certificate(SSL_CTX *ctx, X509 *x);
+int SSL_use_certificate(SSL *ssl, X509 *x);
+int SSL_CTX_use_PrivateKey(SSL_CTX *ctx, EVP_PKEY *pkey);
+int SSL_use_PrivateKey(SSL *ssl, EVP_PKEY *pkey);
+
+/*
+ * The password of encrypted key files: |cb| fills |buf| (at most |size|
+ * bytes) and returns the length; without a callback the userdata is the
+ * NUL-terminated password itself.
+ */
+void SSL_CTX_set_default_passwd_cb(SSL_CTX *ctx, pem_password_cb *cb);
+void SSL_CTX_set_default_passwd_cb_userdata(SSL_CTX *ctx, void *u);
+void SSL_set_default_passwd_cb(SSL *s, pem_password_cb *cb);
+void SSL_set_default_passwd_cb_userdata(SSL *s, void *u);
+
 /* 1 when the private key set belongs to the certificate set, else 0. */
 int SSL_CTX_check_private_key(const SSL_CTX *ctx);
 int SSL_check_private_key(const SSL *ssl);

@@ -161,6 +161,10 @@ extern "C" {
 #define X509_R_UNKNOWN_SIGID_ALGS                 144
 #define X509_R_CRL_SIGNATURE_ALGORITHM_MISMATCH   147
 
+/* Reference counting: X509_up_ref adds one (1 on success); X509_free drops one. */
+int X509_up_ref(X509 *a);
+void X509_free(X509 *a);
+
 #ifdef __cplusplus
 }
 #endif
