@@ -22,7 +22,7 @@ prefix=$(cd "$1" && pwd)
 work=$root/build/tests/claims
 mkdir -p "$work"
 CC=${CC:-cc}
-CFLAGS="-Wall -Wextra -Werror -Wno-deprecated-declarations -Wno-unused-function -Wno-unused-variable -Wno-unused-const-variable -O1 -pthread -I$here/claims"
+CFLAGS="-Wall -Wextra -Werror -Wno-deprecated-declarations -Wno-unused-function -Wno-unused-variable -Wno-unused-const-variable -Wno-unused-but-set-variable -O1 -pthread -I$here/claims"
 
 # --- certificates ----------------------------------------------------------
 certs=$work/certs
@@ -52,6 +52,22 @@ if [ ! -s "$certs/chain.pem" ]; then
 	    -CAkey "$certs/ca.key" -CAcreateserial -out "$certs/leaf.pem" > /dev/null 2>&1
 	cat "$certs/leaf.pem" "$certs/ca.pem" > "$certs/chain.pem"
 fi
+if [ ! -s "$certs/expired.pem" ]; then
+	# A certificate that expired in 2020, issued by the CA above.
+	mkdir -p "$certs/ca.db/new"
+	: > "$certs/ca.db/index.txt"
+	echo 01 > "$certs/ca.db/serial"
+	printf '[ca]\ndefault_ca=d\n[d]\ndir=%s\ndatabase=$dir/index.txt\nnew_certs_dir=$dir/new\nserial=$dir/serial\ndefault_md=sha256\npolicy=p\n[p]\ncommonName=supplied\n' \
+	    "$certs/ca.db" > "$certs/ca.db/ca.cnf"
+	openssl req -nodes -subj /CN=expired.example -newkey ec \
+	    -pkeyopt ec_paramgen_curve:P-256 -keyout "$certs/expired.key" \
+	    -out "$certs/expired.csr" > /dev/null 2>&1
+	openssl ca -batch -config "$certs/ca.db/ca.cnf" -cert "$certs/ca.pem" \
+	    -keyfile "$certs/ca.key" -startdate 20200101000000Z -enddate 20200102000000Z \
+	    -in "$certs/expired.csr" -out "$certs/expired.pem" > /dev/null 2>&1
+fi
+[ -s "$certs/leafonly.pem" ] || cp "$certs/leaf.pem" "$certs/leafonly.pem"
+[ -s "$certs/leafonly.key" ] || cp "$certs/chain.key" "$certs/leafonly.key"
 [ -s "$certs/ec.der" ] || openssl x509 -in "$certs/ec.pem" -outform DER -out "$certs/ec.der"
 [ -s "$certs/ec.keyder" ] || openssl pkcs8 -topk8 -nocrypt -in "$certs/ec.key" \
     -outform DER -out "$certs/ec.keyder"
@@ -62,7 +78,8 @@ fi
     -out "$certs/rsa.trad" > /dev/null 2>&1
 [ -s "$certs/ec.trad" ] || openssl ec -in "$certs/ec.key" -out "$certs/ec.trad" > /dev/null 2>&1
 printf 'not a certificate\n' > "$certs/junk.pem"
-if [ ! -s "$certs/ec.pem" ] || [ ! -s "$certs/chain.pem" ] || [ ! -s "$certs/ec.enc" ]; then
+if [ ! -s "$certs/ec.pem" ] || [ ! -s "$certs/chain.pem" ] || [ ! -s "$certs/ec.enc" ] ||
+    [ ! -s "$certs/expired.pem" ]; then
 	echo "FAIL claims: could not make the test certificates"
 	exit 0
 fi
@@ -71,8 +88,8 @@ fi
 for src in "$here"/claims/*.c; do
 	name=$(basename "$src" .c)
 	if ! $CC $CFLAGS -I"$prefix/include" "$src" -o "$work/$name.ours" \
-	    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto > "$work/$name.build" 2>&1 ||
-	   ! $CC $CFLAGS -DORACLE "$src" -o "$work/$name.oracle" -lssl -lcrypto \
+	    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto -ldl > "$work/$name.build" 2>&1 ||
+	   ! $CC $CFLAGS -DORACLE "$src" -o "$work/$name.oracle" -lssl -lcrypto -ldl \
 	    >> "$work/$name.build" 2>&1; then
 		echo "FAIL claim $name: builds against ours and OpenSSL"
 		sed 's/^/    /' "$work/$name.build"

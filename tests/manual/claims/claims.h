@@ -353,6 +353,84 @@ capture_hello(SSL_CTX *ctx, void (*setup)(SSL *), struct hello *h)
 	return ok;
 }
 
+/* --- a client and a server with the test in the middle ------------------- */
+
+struct relay {
+	SSL *c, *s;
+	BIO *c_in, *c_out, *s_in, *s_out;
+};
+
+/* A client of cctx and a server of sctx on memory BIOs; roles chosen. */
+static void
+relay_new(struct relay *r, SSL_CTX *cctx, SSL_CTX *sctx)
+{
+	r->c = SSL_new(cctx);
+	r->s = sctx != NULL ? SSL_new(sctx) : NULL;
+	r->c_in = BIO_new(BIO_s_mem());
+	r->c_out = BIO_new(BIO_s_mem());
+	SSL_set_bio(r->c, r->c_in, r->c_out);
+	SSL_set_connect_state(r->c);
+	if (r->s != NULL) {
+		r->s_in = BIO_new(BIO_s_mem());
+		r->s_out = BIO_new(BIO_s_mem());
+		SSL_set_bio(r->s, r->s_in, r->s_out);
+		SSL_set_accept_state(r->s);
+	}
+}
+
+/* Moves everything written by one side to the other; mutate (if given) may change server bytes. */
+static void
+relay_move(struct relay *r, void (*mutate)(unsigned char *, int))
+{
+	unsigned char buf[65536];
+	int n;
+
+	while ((n = BIO_read(r->c_out, buf, sizeof(buf))) > 0)
+		if (r->s_in != NULL)
+			BIO_write(r->s_in, buf, n);
+	while (r->s_out != NULL && (n = BIO_read(r->s_out, buf, sizeof(buf))) > 0) {
+		if (mutate != NULL)
+			mutate(buf, n);
+		BIO_write(r->c_in, buf, n);
+	}
+}
+
+/* Runs both handshakes through the relay until neither asks for more. */
+static int
+relay_handshake(struct relay *r, void (*mutate)(unsigned char *, int), int *client_ret)
+{
+	int rc = -1, rs = -1;
+
+	for (int i = 0; i < 50; i++) {
+		if (rc != 1) {
+			rc = SSL_do_handshake(r->c);
+			if (rc != 1 && SSL_get_error(r->c, rc) != SSL_ERROR_WANT_READ)
+				break;
+		}
+		relay_move(r, NULL);
+		if (r->s != NULL && rs != 1) {
+			rs = SSL_do_handshake(r->s);
+			if (rs != 1 && SSL_get_error(r->s, rs) != SSL_ERROR_WANT_READ) {
+				ERR_clear_error();
+				rs = 1;
+			}
+		}
+		relay_move(r, mutate);
+		if (rc == 1 && rs == 1)
+			break;
+	}
+	if (client_ret != NULL)
+		*client_ret = rc;
+	return rc == 1;
+}
+
+static void
+relay_free(struct relay *r)
+{
+	SSL_free(r->c);
+	SSL_free(r->s);
+}
+
 static void
 claims_init(int argc, char *argv[])
 {
