@@ -19,9 +19,10 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
+		mkdir -p "$(dirname "$work/$p")"
 		$CC $CFLAGS -I"$prefix/include" "$here/$p.c" -o "$work/$p.ours" \
 		    -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto || return 1
 		$CC $CFLAGS "$here/$p.c" -o "$work/$p.oracle" -lssl -lcrypto || return 1
@@ -353,6 +354,14 @@ scenario certificate-and-key-loading none -- @keys "$keys" -- \
 	'key b, not a'"'"'s: 1' 'check without a key: 0 first 20/177 last 20/177' \
 	'encrypted key, right password: 1' 'legacy encrypted key: 1' \
 	'third: none left: 0 first 9/108 last 9/108' 'use key object: 1' 'check: 1'
+
+# The demo of `make demo`: our server (in a child process) and our client,
+# both non-blocking with poll(2), two connections with ALPN.
+scenario loopback-demo none -- @../demo/loopback "$certs/ec.pem" "$certs/ec.key" -- \
+	'listening on 127.0.0.1' \
+	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no (not supported yet)' \
+	'connection 2: sent ping, server echoed ping' 'connection 2: closed (both close_notify seen)' \
+	'server process: done'
 
 # A method without the role asked for (SSL_CTX_new(3), SSL_connect(3)).
 # (wrongrole ignores the -p the runner passes.)
