@@ -431,6 +431,106 @@ relay_free(struct relay *r)
 	SSL_free(r->s);
 }
 
+/* --- a real peer: openssl s_server on a free loopback port --------------- */
+
+#include <sys/wait.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
+static pid_t peer_pid = -1;
+
+/*
+ * Starts `openssl s_server -accept 127.0.0.1:0 -naccept 1 -cert ec.pem
+ * -key ec.key ARGS...` (ARGS NULL-terminated) with standard input from
+ * the pipe *to (or /dev/null if to is NULL) and returns its port, or -1.
+ */
+static int
+start_s_server(const char *const *args, int *to)
+{
+	char log[64], line[256];
+	const char *argv[32];
+	int n = 0, port = -1, in[2] = { -1, -1 };
+
+	snprintf(log, sizeof(log), "s_server.%d.log", (int)getpid());
+	argv[n++] = "openssl";
+	argv[n++] = "s_server";
+	argv[n++] = "-accept";
+	argv[n++] = "127.0.0.1:0";
+	argv[n++] = "-naccept";
+	argv[n++] = "1";
+	argv[n++] = "-cert";
+	argv[n++] = cert_path("ec", "pem");
+	argv[n++] = "-key";
+	argv[n++] = cert_path("ec", "key");
+	while (args != NULL && *args != NULL && n < 31)
+		argv[n++] = *args++;
+	argv[n] = NULL;
+	if (to != NULL && pipe(in) == -1)
+		return -1;
+	fflush(stdout);
+	if ((peer_pid = fork()) == 0) {
+		int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (to != NULL) {
+			dup2(in[0], 0);
+			close(in[1]);
+		} else {
+			int nul = open("/dev/null", O_RDONLY);
+			dup2(nul, 0);
+		}
+		execvp("openssl", (char *const *)argv);
+		_exit(127);
+	}
+	if (to != NULL) {
+		close(in[0]);
+		*to = in[1];
+	}
+	for (int i = 0; i < 200 && port < 0; i++) {
+		FILE *f = fopen(log, "r");
+
+		while (f != NULL && fgets(line, sizeof(line), f) != NULL) {
+			char *colon = strrchr(line, ':');
+			if (strncmp(line, "ACCEPT", 6) == 0 && colon != NULL)
+				port = atoi(colon + 1);
+		}
+		if (f != NULL)
+			fclose(f);
+		if (port < 0)
+			usleep(25000);
+	}
+	return port;
+}
+
+static void
+stop_s_server(void)
+{
+	if (peer_pid > 0) {
+		kill(peer_pid, SIGTERM);
+		waitpid(peer_pid, NULL, 0);
+		peer_pid = -1;
+	}
+}
+
+/* A blocking TCP socket connected to 127.0.0.1:port. */
+static int
+tcp_connect(int port)
+{
+	struct sockaddr_in sin;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons((unsigned short)port);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (connect(fd, (struct sockaddr *)&sin, sizeof(sin)) == -1) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static void
 claims_init(int argc, char *argv[])
 {
