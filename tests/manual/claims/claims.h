@@ -395,12 +395,16 @@ relay_move(struct relay *r, void (*mutate)(unsigned char *, int))
 	}
 }
 
+/* The reason of the server's failure in the last relay_handshake, or 0. */
+static int relay_server_reason;
+
 /* Runs both handshakes through the relay until neither asks for more. */
 static int
 relay_handshake(struct relay *r, void (*mutate)(unsigned char *, int), int *client_ret)
 {
 	int rc = -1, rs = -1;
 
+	relay_server_reason = 0;
 	for (int i = 0; i < 50; i++) {
 		if (rc != 1) {
 			rc = SSL_do_handshake(r->c);
@@ -411,6 +415,7 @@ relay_handshake(struct relay *r, void (*mutate)(unsigned char *, int), int *clie
 		if (r->s != NULL && rs != 1) {
 			rs = SSL_do_handshake(r->s);
 			if (rs != 1 && SSL_get_error(r->s, rs) != SSL_ERROR_WANT_READ) {
+				relay_server_reason = ERR_GET_REASON(ERR_peek_error());
 				ERR_clear_error();
 				rs = 1;
 			}
@@ -429,6 +434,132 @@ relay_free(struct relay *r)
 {
 	SSL_free(r->c);
 	SSL_free(r->s);
+}
+
+/* The raw ClientHello record a client of ctx (after setup) writes first. */
+static int
+hello_bytes(SSL_CTX *ctx, void (*setup)(SSL *), unsigned char *buf, int size)
+{
+	SSL *ssl = SSL_new(ctx);
+	int n;
+
+	SSL_set_bio(ssl, BIO_new(BIO_s_mem()), BIO_new(BIO_s_mem()));
+	if (setup != NULL)
+		setup(ssl);
+	SSL_connect(ssl);
+	n = BIO_read(SSL_get_wbio(ssl), buf, size);
+	SSL_free(ssl);
+	ERR_clear_error();
+	return n;
+}
+
+/*
+ * Replaces the body of extension TYPE of the ClientHello record in buf
+ * (n bytes) with the len bytes at body, fixing the lengths.  Returns the
+ * new length, or -1 if the extension is not there.
+ */
+static int
+hello_replace_ext(unsigned char *buf, int n, unsigned type, const unsigned char *body, unsigned len)
+{
+	unsigned char *p = buf + 9 + 2 + 32, *exts, *q;
+	unsigned el;
+	int delta;
+
+	p += 1 + p[0];
+	p += 2 + get16(p);
+	p += 1 + p[0];
+	exts = p;
+	el = get16(exts);
+	for (q = exts + 2; q + 4 <= exts + 2 + el; q += 4 + get16(q + 2)) {
+		unsigned old = get16(q + 2);
+
+		if (get16(q) != type)
+			continue;
+		delta = (int)len - (int)old;
+		memmove(q + 4 + len, q + 4 + old, (size_t)(buf + n - (q + 4 + old)));
+		memcpy(q + 4, body, len);
+		q[2] = (unsigned char)(len >> 8);
+		q[3] = (unsigned char)len;
+		el += delta;
+		exts[0] = (unsigned char)(el >> 8);
+		exts[1] = (unsigned char)el;
+		{
+			unsigned rl = get16(buf + 3) + delta;
+			unsigned hl = ((unsigned)buf[6] << 16 | (unsigned)buf[7] << 8 | buf[8]) + delta;
+
+			buf[3] = (unsigned char)(rl >> 8);
+			buf[4] = (unsigned char)rl;
+			buf[6] = (unsigned char)(hl >> 16);
+			buf[7] = (unsigned char)(hl >> 8);
+			buf[8] = (unsigned char)hl;
+		}
+		return n + delta;
+	}
+	return -1;
+}
+
+/* A signature_algorithms extension body offering the count schemes given. */
+static unsigned
+sigalgs_body(unsigned char *body, const unsigned *schemes, int count)
+{
+	body[0] = 0;
+	body[1] = (unsigned char)(2 * count);
+	for (int i = 0; i < count; i++) {
+		body[2 + 2 * i] = (unsigned char)(schemes[i] >> 8);
+		body[3 + 2 * i] = (unsigned char)schemes[i];
+	}
+	return 2 + 2 * (unsigned)count;
+}
+
+/*
+ * Gives a server of sctx the ClientHello bytes and calls SSL_accept once.
+ * Returns its result; the server's output goes to out (*outlen bytes).
+ */
+static int
+accept_hello(SSL_CTX *sctx, const unsigned char *hello, int n, unsigned char *out, int *outlen, int *err)
+{
+	SSL *s = SSL_new(sctx);
+	BIO *in = BIO_new(BIO_s_mem()), *wb = BIO_new(BIO_s_mem());
+	int ret;
+
+	SSL_set_bio(s, in, wb);
+	BIO_write(in, hello, n);
+	ERR_clear_error();
+	ret = SSL_accept(s);
+	*err = SSL_get_error(s, ret);
+	*outlen = BIO_read(wb, out, 65536);
+	if (*outlen < 0)
+		*outlen = 0;
+	SSL_free(s);
+	return ret;
+}
+
+/*
+ * The handshake message of TYPE in the plaintext records of out (n
+ * bytes), or NULL; *len gets its body length.  Messages are assumed not
+ * to span records.
+ */
+static const unsigned char *
+find_message(const unsigned char *out, int n, int type, int *len)
+{
+	int i = 0;
+
+	while (i + 5 <= n) {
+		int rl = get16(out + i + 3), j = i + 5;
+
+		if (out[i] == 22)
+			while (j + 4 <= i + 5 + rl && j + 4 <= n) {
+				int ml = out[j + 1] << 16 | out[j + 2] << 8 | out[j + 3];
+
+				if (out[j] == type) {
+					*len = ml;
+					return out + j + 4;
+				}
+				j += 4 + ml;
+			}
+		i += 5 + rl;
+	}
+	return NULL;
 }
 
 /* --- a real peer: openssl s_server on a free loopback port --------------- */
