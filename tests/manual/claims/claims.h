@@ -205,6 +205,7 @@ handshake_both(SSL *c, SSL *s)
 {
 	int rc = 0, rs = 0;
 
+	ERR_clear_error();
 	for (int i = 0; i < 200 && (rc != 1 || rs != 1); i++) {
 		if (rc != 1) {
 			rc = SSL_do_handshake(c);
@@ -405,6 +406,7 @@ relay_handshake(struct relay *r, void (*mutate)(unsigned char *, int), int *clie
 	int rc = -1, rs = -1;
 
 	relay_server_reason = 0;
+	ERR_clear_error();
 	for (int i = 0; i < 50; i++) {
 		if (rc != 1) {
 			rc = SSL_do_handshake(r->c);
