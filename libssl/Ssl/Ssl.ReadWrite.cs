@@ -33,7 +33,7 @@ internal sealed partial class Ssl
             if (_plain.Length < available)
                 _plain = new byte[Math.Max(available, 16384)];
             _plainStart = 0;
-            _plainEnd = _engine.ReadInput(_plain.AsSpan(0, available));
+            _plainEnd = _engine.ReadInput(_plain, 0, available);
         }
         int n = Math.Min(buffer.Length, _plainEnd - _plainStart);
         _plain.AsSpan(_plainStart, n).CopyTo(buffer);
@@ -46,9 +46,9 @@ internal sealed partial class Ssl
     private void DiscardPlain()
     {
         _plainStart = _plainEnd = 0;
-        Span<byte> scratch = stackalloc byte[4096];
+        byte[] scratch = _plain.Length > 0 ? _plain : new byte[4096];
         while (_engine!.PendingInput > 0)
-            _engine.ReadInput(scratch);
+            _engine.ReadInput(scratch, 0, scratch.Length);
     }
 
     /// <summary>

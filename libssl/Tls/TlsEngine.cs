@@ -60,23 +60,11 @@ internal sealed class TlsEngine
 
     public int PendingInput => _protocol.GetAvailableInputBytes();
 
-    public int ReadInput(Span<byte> buffer)
-    {
-        int n = Math.Min(buffer.Length, _protocol.GetAvailableInputBytes());
-        if (n <= 0)
-            return 0;
-        byte[] tmp = new byte[n];
-        n = _protocol.ReadInput(tmp, 0, n);
-        tmp.AsSpan(0, n).CopyTo(buffer);
-        return n;
-    }
+    /// <summary>Takes up to <paramref name="count"/> bytes of decrypted application data.</summary>
+    public int ReadInput(byte[] buffer, int offset, int count) => _protocol.ReadInput(buffer, offset, count);
 
     /// <summary>Encrypts application data into records, fragmenting at 16 KiB.</summary>
-    public void Write(ReadOnlySpan<byte> data)
-    {
-        byte[] tmp = data.ToArray();
-        _protocol.WriteApplicationData(tmp, 0, tmp.Length);
-    }
+    public void Write(ReadOnlySpan<byte> data) => _protocol.WriteApplicationData(data);
 
     public void SendCloseNotify() => _engine.SendCloseNotify();
 
