@@ -571,6 +571,7 @@ find_message(const unsigned char *out, int n, int type, int *len)
 #include <arpa/inet.h>
 
 static pid_t peer_pid = -1;
+static const char *s_server_cert = "ec";	/* the certificate and key s_server presents */
 
 /*
  * Starts `openssl s_server -accept 127.0.0.1:0 -naccept 1 -cert ec.pem
@@ -592,9 +593,9 @@ start_s_server(const char *const *args, int *to)
 	argv[n++] = "-naccept";
 	argv[n++] = "1";
 	argv[n++] = "-cert";
-	argv[n++] = cert_path("ec", "pem");
+	argv[n++] = cert_path(s_server_cert, "pem");
 	argv[n++] = "-key";
-	argv[n++] = cert_path("ec", "key");
+	argv[n++] = cert_path(s_server_cert, "key");
 	while (args != NULL && *args != NULL && n < 31)
 		argv[n++] = *args++;
 	argv[n] = NULL;
