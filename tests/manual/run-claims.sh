@@ -77,6 +77,11 @@ fi
 [ -s "$certs/rsa.trad" ] || openssl rsa -in "$certs/rsa.key" -traditional \
     -out "$certs/rsa.trad" > /dev/null 2>&1
 [ -s "$certs/ec.trad" ] || openssl ec -in "$certs/ec.key" -out "$certs/ec.trad" > /dev/null 2>&1
+[ -s "$certs/rsa.tenc" ] || openssl rsa -in "$certs/rsa.key" -traditional -aes256 \
+    -passout pass:secret -out "$certs/rsa.tenc" > /dev/null 2>&1
+[ -s "$certs/keyfirst.pem" ] || cat "$certs/ec.key" "$certs/ec.pem" > "$certs/keyfirst.pem"
+[ -s "$certs/ec.word" ] || { echo "# not ENCRYPTED at all"; cat "$certs/ec.key"; } > "$certs/ec.word"
+req ed448 -newkey ed448
 printf 'not a certificate\n' > "$certs/junk.pem"
 if [ ! -s "$certs/ec.pem" ] || [ ! -s "$certs/chain.pem" ] || [ ! -s "$certs/ec.enc" ] ||
     [ ! -s "$certs/expired.pem" ]; then
