@@ -133,4 +133,20 @@ for src in "$here"/claims/*.c; do
 		}
 	' "$work/$name.oracle.out" "$work/$name.ours.out"
 done
+# ssl(3) FILES: the TLS engine's random numbers come from /dev/urandom,
+# opened anew for each request (two handshakes open it several times).
+if [ -x "$work/ssl.ours" ]; then
+	if ! command -v strace > /dev/null 2>&1; then
+		echo "FAIL claim ssl: /dev/urandom is opened anew for each request (strace not found)"
+	else
+		(cd "$work" && strace -f -qq -e trace=open,openat -o "$work/ssl.strace" \
+		    ./ssl.ours "$certs" urandom > /dev/null 2>&1)
+		opens=$(grep -c '"/dev/urandom"' "$work/ssl.strace")
+		if [ "$opens" -ge 2 ]; then
+			echo "PASS claim ssl: /dev/urandom is opened anew for each request"
+		else
+			echo "FAIL claim ssl: /dev/urandom is opened anew for each request (opened $opens times)"
+		fi
+	fi
+fi
 exit 0

@@ -62,7 +62,7 @@ claim_line(const char *kind, int ok, const char *name, const char *detail)
 } while (0)
 #define CHECKS(name, got, want) do {					\
 	const char *g_ = (got), *w_ = (want);				\
-	char d_[256];							\
+	char d_[600];							\
 	snprintf(d_, sizeof(d_), "got \"%s\", want \"%s\"",		\
 	    g_ ? g_ : "(null)", w_ ? w_ : "(null)");			\
 	claim_line("check", (g_ == NULL && w_ == NULL) ||		\
@@ -83,7 +83,7 @@ claim_line(const char *kind, int ok, const char *name, const char *detail)
 } while (0)
 #define OURSS(name, got, want) do {					\
 	const char *g_ = (got), *w_ = (want);				\
-	char d_[256];							\
+	char d_[600];							\
 	snprintf(d_, sizeof(d_), "got \"%s\", want \"%s\"",		\
 	    g_ ? g_ : "(null)", w_ ? w_ : "(null)");			\
 	claim_line("ours", (g_ == NULL && w_ == NULL) ||		\
