@@ -22,7 +22,7 @@ prefix=$(cd "$1" && pwd)
 work=$root/build/tests/claims
 mkdir -p "$work"
 CC=${CC:-cc}
-CFLAGS="-Wall -Wextra -Werror -Wno-deprecated-declarations -Wno-unused-function -Wno-unused-variable -Wno-unused-const-variable -Wno-unused-but-set-variable -O1 -pthread -I$here/claims"
+CFLAGS="-Wall -Wextra -Werror -Wno-deprecated-declarations -Wno-unused-function -Wno-unused-variable -Wno-unused-const-variable -Wno-unused-but-set-variable -Wno-unused-value -O1 -pthread -I$here/claims"
 
 # --- certificates ----------------------------------------------------------
 certs=$work/certs
