@@ -89,6 +89,14 @@ if [ ! -s "$certs/ec.pem" ] || [ ! -s "$certs/chain.pem" ] || [ ! -s "$certs/ec.
 	exit 0
 fi
 
+# --- a preloaded shim that makes I/O on one descriptor fail ----------------
+shim=$work/errno-shim.so
+if ! $CC -shared -fPIC -O1 -x c "$here/claims/errno-shim.c.in" -o "$shim" -ldl > "$work/shim.build" 2>&1; then
+	echo "FAIL claims: could not build the errno shim"
+	sed 's/^/    /' "$work/shim.build"
+	exit 0
+fi
+
 # --- each program ----------------------------------------------------------
 for src in "$here"/claims/*.c; do
 	name=$(basename "$src" .c)
@@ -101,7 +109,7 @@ for src in "$here"/claims/*.c; do
 		continue
 	fi
 	for who in ours oracle; do
-		(cd "$work" && timeout 60 "./$name.$who" "$certs" > "$name.$who.out" 2> "$name.$who.err")
+		(cd "$work" && LD_PRELOAD=$shim timeout 60 "./$name.$who" "$certs" > "$name.$who.out" 2> "$name.$who.err")
 		echo "exit $?" >> "$work/$name.$who.out"
 	done
 	awk -F '\t' -v prog="$name" '
