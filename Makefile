@@ -74,3 +74,19 @@ verify-manual:
 
 clean:
 	rm -rf $(BUILD) libssl/bin libssl/obj tests/unit/bin tests/unit/obj
+
+# The manual as HTML, one file per page, in build/html (mandoc -Thtml; an
+# error from mandoc fails the target).
+.PHONY: html
+html:
+	rm -rf $(BUILD)/html
+	mkdir -p $(BUILD)/html
+	set -e; for p in $(PAGES); do \
+		n=$$(basename $$p); \
+		mandoc -Thtml -W error -Oman=%N.%S.html $$p > $(BUILD)/html/$$n.html; \
+	done
+	{ echo '<!DOCTYPE html><html><head><meta charset="utf-8"/><title>libssl-cs manual</title></head><body><ul>'; \
+	  for p in $(PAGES); do n=$$(basename $$p); \
+	    d=$$(sed -n 's/^\.Nd //p' $$p | head -n 1); \
+	    echo "<li><a href=\"$$n.html\">$${n%.3}(3)</a> &mdash; $$d</li>"; done; \
+	  echo '</ul></body></html>'; } > $(BUILD)/html/index.html

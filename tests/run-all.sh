@@ -38,6 +38,7 @@ suite "make install layouts" sh "$root/tests/abi/check-install.sh"
 suite "C scenarios, ours vs OpenSSL 3" sh "$root/tests/scenarios/run.sh" "$prefix"
 suite "manual" sh "$root/build-aux/verify-manual.sh" "$root/man"
 suite "manual examples" sh "$root/tests/manual/run-examples.sh" "$prefix"
+suite "manual: claims, installed pages, the claim table (last)" sh "$root/tests/manual/run-manual.sh" "$prefix"
 
 passed=$(grep -c '^PASS' "$log")
 failed=$(grep -c '^FAIL' "$log")
