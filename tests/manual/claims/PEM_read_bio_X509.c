@@ -96,7 +96,8 @@ main(int argc, char *argv[])
 	EVP_PKEY_free(k);
 	BIO_free(b);
 	b = file_bio("ec", "enc");
-	CHECK("an encrypted key and no password: NULL with PEM_R_BAD_PASSWORD_READ",
+	/* OpenSSL would ask the terminal for a password. */
+	OURS("an encrypted key and no password: NULL with PEM_R_BAD_PASSWORD_READ",
 	    PEM_read_bio_PrivateKey(b, NULL, NULL, NULL) == NULL && queue_is(ERR_LIB_PEM, PEM_R_BAD_PASSWORD_READ));
 	BIO_free(b);
 	b = file_bio("ec", "enc");
