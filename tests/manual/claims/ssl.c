@@ -25,6 +25,14 @@ main(int argc, char *argv[])
 	cctx = SSL_CTX_new(TLS_client_method());
 	sctx = server_ctx(TLS_server_method(), "ec");
 
+	if (argc > 2 && strcmp(argv[2], "rsacert") == 0) {
+		/* Only an RSA certificate, for the runner's strace. */
+		SSL_CTX *x = SSL_CTX_new(TLS_server_method());
+
+		SSL_CTX_use_certificate_file(x, cert_path("rsa", "pem"), SSL_FILETYPE_PEM);
+		SSL_CTX_free(x);
+		return 0;
+	}
 	if (argc > 2 && strcmp(argv[2], "urandom") == 0) {
 		/* Two handshakes, for the runner's strace. */
 		for (int i = 0; i < 2; i++) {
