@@ -150,12 +150,7 @@ main(int argc, char *argv[])
 	SSL_free(s);
 
 	/* A read never waits to send. */
-	c = SSL_new(cctx);
-	s = SSL_new(sctx);
-	join_pair(c, s, 4096);
-	SSL_set_connect_state(c);
-	SSL_set_accept_state(s);
-	handshake_both(c, s);
+	connected_pair_sized(cctx, sctx, 4096, &c, &s);
 	{
 		static char big[65536];
 

@@ -81,12 +81,7 @@ main(int argc, char *argv[])
 	relay_free(&r);
 
 	/* Everything or nothing, and the retry. */
-	c = SSL_new(cctx);
-	s = SSL_new(sctx);
-	join_pair(c, s, 4096);
-	SSL_set_connect_state(c);
-	SSL_set_accept_state(s);
-	handshake_both(c, s);
+	connected_pair_sized(cctx, sctx, 4096, &c, &s);
 	ret = SSL_write(c, big, 40000);
 	CHECK("a write the transport does not take at once: -1 and SSL_ERROR_WANT_WRITE, no partial count",
 	    ret == -1 && SSL_get_error(c, ret) == SSL_ERROR_WANT_WRITE);
@@ -109,12 +104,7 @@ main(int argc, char *argv[])
 	SSL_free(c);
 	SSL_free(s);
 
-	c = SSL_new(cctx);
-	s = SSL_new(sctx);
-	join_pair(c, s, 4096);
-	SSL_set_connect_state(c);
-	SSL_set_accept_state(s);
-	handshake_both(c, s);
+	connected_pair_sized(cctx, sctx, 4096, &c, &s);
 	SSL_set_mode(c, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
 	ret = SSL_write(c, big, 30000);
 	n = drain(s, got, sizeof(got));
@@ -129,12 +119,7 @@ main(int argc, char *argv[])
 	SSL_free(c);
 	SSL_free(s);
 
-	c = SSL_new(cctx);
-	s = SSL_new(sctx);
-	join_pair(c, s, 4096);
-	SSL_set_connect_state(c);
-	SSL_set_accept_state(s);
-	handshake_both(c, s);
+	connected_pair_sized(cctx, sctx, 4096, &c, &s);
 	ret = SSL_write(c, big, 40000);
 	n = 0;
 	for (int i = 0; i < 1000 && ret == -1 && SSL_get_error(c, ret) == SSL_ERROR_WANT_WRITE; i++) {

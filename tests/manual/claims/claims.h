@@ -228,15 +228,22 @@ handshake_both(SSL *c, SSL *s)
 }
 
 /* A client and a server of the given contexts, joined by a BIO pair and handshaken. */
+/* A client and a server joined by BIO pairs of |size| bytes (0: default), handshake done. */
 static int
-connected_pair(SSL_CTX *cctx, SSL_CTX *sctx, SSL **c, SSL **s)
+connected_pair_sized(SSL_CTX *cctx, SSL_CTX *sctx, size_t size, SSL **c, SSL **s)
 {
 	*c = SSL_new(cctx);
 	*s = SSL_new(sctx);
-	join_pair(*c, *s, 0);
+	join_pair(*c, *s, size);
 	SSL_set_connect_state(*c);
 	SSL_set_accept_state(*s);
 	return handshake_both(*c, *s);
+}
+
+static int
+connected_pair(SSL_CTX *cctx, SSL_CTX *sctx, SSL **c, SSL **s)
+{
+	return connected_pair_sized(cctx, sctx, 0, c, s);
 }
 
 
