@@ -68,7 +68,7 @@ start_gnutls_server() {
 	SERVER_PID=$!
 	PORT=
 	i=0
-	while [ -z "$PORT" ] && [ $i -lt 100 ]; do
+	while [ -z "$PORT" ] && [ $i -lt 300 ]; do
 		child=$(pgrep -P "$SERVER_PID" gnutls-serv | head -n 1)
 		[ -n "$child" ] && PORT=$(ss -ltnpH 2>/dev/null |
 		    awk -v p="pid=$child," 'index($0, p) && $4 ~ /^0\.0\.0\.0:/ { sub(/.*:/, "", $4); print $4; exit }')
@@ -103,7 +103,7 @@ start_tcp_server() {
 wait_port() {
 	PORT=
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt 300 ]; do
 		PORT=$(sed -n "$2" "$1" | head -n 1)
 		[ -n "$PORT" ] && return 0
 		sleep 0.05
