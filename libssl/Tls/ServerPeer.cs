@@ -66,6 +66,28 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     protected override bool PreferLocalCipherSuites() => _config.PreferServerCiphers;
 
+    /// <summary>
+    /// The finite-field group of a TLS 1.2 DHE exchange.  A client that names
+    /// RFC 7919 groups gets one of them (BouncyCastle's choice).  A client
+    /// that names none gets explicit parameters, as from OpenSSL's server
+    /// (RFC 7919 section 4 leaves the server free): the RFC 3526 MODP prime
+    /// of at least 2048 bits that the suite needs.  Sending a named group the
+    /// client did not list would be refused by a client that checks (ours
+    /// does: illegal_parameter).
+    /// </summary>
+    public override TlsDHConfig GetDHConfig()
+    {
+        int[]? offered = m_context.SecurityParameters.ClientSupportedGroups;
+        if (offered is not null && System.Array.Exists(offered, NamedGroup.IsFiniteField))
+            return base.GetDHConfig();
+        int bits = System.Math.Max(2048, TlsDHUtilities.GetMinimumFiniteFieldBits(m_selectedCipherSuite));
+        DHGroup group = bits <= 2048 ? DHStandardGroups.rfc3526_2048
+            : bits <= 3072 ? DHStandardGroups.rfc3526_3072
+            : bits <= 4096 ? DHStandardGroups.rfc3526_4096
+            : DHStandardGroups.rfc3526_8192;
+        return new TlsDHConfig(group);
+    }
+
     public override int[] GetSupportedGroups() => System.Array.FindAll(_config.Groups, Crypto.HasNamedGroup);
 
     /// <summary>

@@ -127,6 +127,34 @@ public class OwnServerTests
         Assert.That(server.SelectedProtocol, Is.EqualTo(System.Text.Encoding.ASCII.GetBytes("http/1.1")));
     }
 
+    /// <summary>
+    /// A TLS 1.2 DHE suite between our two ends, the client naming no
+    /// finite-field group (our default list has none): the server must send
+    /// explicit parameters, as OpenSSL's does, not a named group the client
+    /// did not offer (which the client rightly refuses).
+    /// </summary>
+    [Test]
+    public void DheWorksWhenTheClientNamesNoFiniteFieldGroup()
+    {
+        var (client, server) = Pair(TestCertificates.Rsa2048, TlsVersion.Tls12);
+        client.CipherList = CipherString.Parse("DHE-RSA-AES128-GCM-SHA256")!;
+        server.CipherList = CipherString.Parse("DHE-RSA-AES128-GCM-SHA256")!;
+        Handshake(client, server);
+        Assert.That(client.CurrentCipher!.Name, Is.EqualTo("DHE-RSA-AES128-GCM-SHA256"));
+    }
+
+    /// <summary>The same suite when the client does name an RFC 7919 group.</summary>
+    [Test]
+    public void DheUsesTheFiniteFieldGroupTheClientNames()
+    {
+        var (client, server) = Pair(TestCertificates.Rsa2048, TlsVersion.Tls12);
+        client.CipherList = CipherString.Parse("DHE-RSA-AES128-GCM-SHA256")!;
+        server.CipherList = CipherString.Parse("DHE-RSA-AES128-GCM-SHA256")!;
+        client.Groups = new[] { Org.BouncyCastle.Tls.NamedGroup.x25519, Org.BouncyCastle.Tls.NamedGroup.ffdhe3072 };
+        Handshake(client, server);
+        Assert.That(client.CurrentCipher!.Name, Is.EqualTo("DHE-RSA-AES128-GCM-SHA256"));
+    }
+
     [Test]
     public void HybridPostQuantumGroupIsNegotiatedWhenBothOfferIt()
     {
