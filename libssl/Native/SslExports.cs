@@ -57,6 +57,25 @@ internal static unsafe partial class SslExports
         }
     }
 
+    /// <summary>SSL_clear(3): 1 when the object is ready for a new connection, 0 on failure.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "SSL_clear")]
+    public static int SSL_clear(nint ssl)
+    {
+        const string Fn = "SSL_clear";
+        try
+        {
+            Ssl.Ssl? s = Get(ssl, Fn);
+            if (s is null)
+                return 0;
+            s.Clear();
+            return 1;
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "SSL_up_ref")]
     public static int SSL_up_ref(nint ssl)
     {

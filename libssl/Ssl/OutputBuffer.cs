@@ -29,4 +29,7 @@ internal sealed class OutputBuffer
     }
 
     public void Consume(int count) => _start += count;
+
+    /// <summary>Drops what was not sent (SSL_clear(3): the connection it belonged to is gone).</summary>
+    public void Clear() => _start = _end = 0;
 }

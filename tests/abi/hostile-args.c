@@ -84,6 +84,10 @@ main(void)
 	    SSL_CTX_set_min_proto_version(ctx, 0x9999) == 0, 0);
 	expect("SSL_CTX_up_ref(NULL) is 0", SSL_CTX_up_ref(NULL) == 0, 1);
 	expect("SSL_up_ref(freed) is 0", SSL_up_ref(freed) == 0, 1);
+	expect("SSL_clear(NULL) is 0", SSL_clear(NULL) == 0, 1);
+	expect("SSL_clear(freed) is 0", SSL_clear(freed) == 0, 1);
+	expect("SSL_clear(bogus) is 0", SSL_clear(bogus) == 0, 1);
+	expect("SSL_clear(an SSL_CTX) is 0", SSL_clear((SSL *)ctx) == 0, 1);
 	expect("SSL_get_SSL_CTX(bogus) is NULL", SSL_get_SSL_CTX(bogus) == NULL, 1);
 	expect("SSL_get_SSL_CTX returns the same pointer", SSL_get_SSL_CTX(ssl) == ctx, 0);
 	SSL_free(freed);		/* a double free is refused, not fatal */

@@ -54,6 +54,9 @@ fi
 # run_s_server PROGRAM OUT [SERVER-ARGS]: one run against openssl s_server -rev.
 run_s_server() {
 	log=$2.server
+	# Emptied first: the background job truncates it only when it starts,
+	# and the loop below must not read a port from the previous run.
+	: > "$log"
 	timeout 20 openssl s_server -accept 127.0.0.1:0 -naccept 1 -rev $3 \
 	    -cert "$certs/ec.pem" -key "$certs/ec.key" > "$log" 2>&1 < /dev/null &
 	pid=$!

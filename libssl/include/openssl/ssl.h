@@ -744,6 +744,13 @@ SSL *SSL_new(SSL_CTX *ctx);
  */
 void SSL_free(SSL *ssl);
 
+/*
+ * SSL_clear makes |ssl| ready for a new connection: the state of the old
+ * one goes, its settings, role and BIOs stay.  Returns 1 on success, 0 on
+ * failure.
+ */
+int SSL_clear(SSL *ssl);
+
 /* SSL_up_ref adds a reference to |s|.  Returns 1 on success, 0 on failure. */
 int SSL_up_ref(SSL *s);
 
