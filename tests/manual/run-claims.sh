@@ -8,6 +8,10 @@
 #
 #   check  ok|FAIL  TEXT   a claim OpenSSL 3 shares: PASS only if both
 #                          builds say ok
+#   differs ok|FAIL TEXT KEY  a deliberate difference: PASS only if ours
+#                          says ok, OpenSSL says FAIL, and KEY is the
+#                          second column of a "claims" row of
+#                          tests/differences.tsv
 #   ours   ok|FAIL  TEXT   a claim about our library alone (OpenSSL crashes
 #                          on the call or, as the page says, differs):
 #                          PASS if our build says ok
@@ -113,12 +117,30 @@ for src in "$here"/claims/*.c; do
 		echo "exit $?" >> "$work/$name.$who.out"
 	done
 	awk -F '\t' -v prog="$name" '
-		FNR == NR {
+		FILENAME == ARGV[1] {
+			if ($0 !~ /^#/ && $1 == "claims") recorded[$2] = 1
+			next
+		}
+		FILENAME == ARGV[2] {
 			if ($1 == "check") { oracle[$3] = $2; odetail[$3] = $4 }
+			if ($1 == "differs") { odiff[$3] = $2 }
 			if ($0 == "end") oracle_end = 1
 			next
 		}
 		$0 == "end" { ours_end = 1; next }
+		$1 == "differs" {
+			seen_diff[$3] = 1
+			if ($2 != "ok")
+				printf "FAIL claim %s: %s (ours)\n", prog, $3
+			else if (!($3 in odiff))
+				printf "FAIL claim %s: %s (not run by OpenSSL)\n", prog, $3
+			else if (odiff[$3] == "ok")
+				printf "FAIL claim %s: %s (OpenSSL 3 behaves the same: make it a CHECK)\n", prog, $3
+			else if (!($4 in recorded))
+				printf "FAIL claim %s: %s (no \"claims\" row \"%s\" in tests/differences.tsv)\n", prog, $3, $4
+			else
+				printf "PASS claim %s: %s\n", prog, $3
+		}
 		$1 == "check" || $1 == "ours" {
 			seen[$3] = 1
 			if ($2 != "ok")
@@ -131,6 +153,9 @@ for src in "$here"/claims/*.c; do
 				printf "PASS claim %s: %s\n", prog, $3
 		}
 		END {
+			for (k in odiff)
+				if (!(k in seen_diff))
+					printf "FAIL claim %s: %s (run by OpenSSL only)\n", prog, k
 			for (k in oracle)
 				if (!(k in seen))
 					printf "FAIL claim %s: %s (run by OpenSSL only)\n", prog, k
@@ -139,7 +164,7 @@ for src in "$here"/claims/*.c; do
 			if (!oracle_end)
 				printf "FAIL claim %s: the OpenSSL build did not run to the end\n", prog
 		}
-	' "$work/$name.oracle.out" "$work/$name.ours.out"
+	' "$root/tests/differences.tsv" "$work/$name.oracle.out" "$work/$name.ours.out"
 done
 # ssl(3) FILES: the TLS engine's random numbers come from /dev/urandom,
 # opened anew for each request (two handshakes open it several times).

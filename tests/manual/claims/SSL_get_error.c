@@ -219,7 +219,7 @@ main(int argc, char *argv[])
 	errno = 7;
 	ret = SSL_accept(r.s);
 	saved = errno;
-	OURS("end of file in SSL_accept: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
+	DIFFERS("eof: SSL_ERROR_SYSCALL, errno 0", "end of file in SSL_accept: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
 	    ret == 0 && saved == 0 && SSL_get_error(r.s, ret) == SSL_ERROR_SYSCALL && queue_empty());
 	relay_free(&r);
 	relay_new(&r, cctx, NULL);
@@ -229,7 +229,7 @@ main(int argc, char *argv[])
 	errno = 7;
 	ret = SSL_do_handshake(r.c);
 	saved = errno;
-	OURS("end of file in SSL_do_handshake: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
+	DIFFERS("eof: SSL_ERROR_SYSCALL, errno 0", "end of file in SSL_do_handshake: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
 	    ret == 0 && saved == 0 && SSL_get_error(r.c, ret) == SSL_ERROR_SYSCALL && queue_empty());
 	relay_free(&r);
 	relay_new(&r, cctx, NULL);
@@ -238,7 +238,7 @@ main(int argc, char *argv[])
 	errno = 7;
 	ret = SSL_write(r.c, "x", 1);
 	saved = errno;
-	OURS("end of file in the handshake SSL_write runs: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
+	DIFFERS("eof: SSL_ERROR_SYSCALL, errno 0", "end of file in the handshake SSL_write runs: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
 	    ret == 0 && saved == 0 && SSL_get_error(r.c, ret) == SSL_ERROR_SYSCALL && queue_empty());
 	relay_free(&r);
 	relay_new(&r, cctx, sctx);
@@ -249,7 +249,7 @@ main(int argc, char *argv[])
 	errno = 7;
 	ret = SSL_read(r.c, buf, sizeof(buf));
 	saved = errno;
-	OURS("end of file in SSL_read, even with SSL_OP_IGNORE_UNEXPECTED_EOF: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
+	DIFFERS("eof: SSL_ERROR_SYSCALL, errno 0", "end of file in SSL_read, even with SSL_OP_IGNORE_UNEXPECTED_EOF: 0, SSL_ERROR_SYSCALL, errno 0, empty queue",
 	    ret == 0 && saved == 0 && SSL_get_error(r.c, ret) == SSL_ERROR_SYSCALL && queue_empty());
 	relay_free(&r);
 	relay_new(&r, cctx, sctx);
@@ -260,7 +260,7 @@ main(int argc, char *argv[])
 	errno = 7;
 	ret = SSL_shutdown(r.c);
 	saved = errno;
-	OURS("end of file while SSL_shutdown waits: -1, SSL_ERROR_SYSCALL, errno 0, empty queue",
+	DIFFERS("eof: SSL_ERROR_SYSCALL, errno 0", "end of file while SSL_shutdown waits: -1, SSL_ERROR_SYSCALL, errno 0, empty queue",
 	    ret == -1 && saved == 0 && SSL_get_error(r.c, ret) == SSL_ERROR_SYSCALL && queue_empty());
 	relay_free(&r);
 

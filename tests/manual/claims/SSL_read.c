@@ -198,7 +198,7 @@ main(int argc, char *argv[])
 	BIO_set_mem_eof_return(r.c_in, 0);
 	SSL_read(r.c, buf, sizeof(buf));
 	ERR_clear_error();
-	OURS("after end of file without close_notify, later calls fail with SSL_R_PROTOCOL_IS_SHUTDOWN",
+	DIFFERS("after eof: SSL_R_PROTOCOL_IS_SHUTDOWN", "after end of file without close_notify, later calls fail with SSL_R_PROTOCOL_IS_SHUTDOWN",
 	    SSL_read(r.c, buf, sizeof(buf)) == -1 && queue_is(ERR_LIB_SSL, SSL_R_PROTOCOL_IS_SHUTDOWN));
 	relay_free(&r);
 

@@ -9,6 +9,9 @@
  *   check<TAB>ok|FAIL<TAB>NAME[<TAB>detail]   a claim OpenSSL 3 shares: the
  *                                              runner requires "ok" from
  *                                              both builds
+ *   differs<TAB>ok|FAIL<TAB>NAME<TAB>KEY      a deliberate difference from
+ *                                              OpenSSL 3, run in both builds
+ *                                              (see DIFFERS below)
  *   ours<TAB>ok|FAIL<TAB>NAME[<TAB>detail]    a claim about our library
  *                                              only (OpenSSL crashes on the
  *                                              call, or behaves otherwise,
@@ -50,6 +53,18 @@ claim_line(const char *kind, int ok, const char *name, const char *detail)
 		claims_failed++;
 	fflush(stdout);
 }
+
+/*
+ * A claim where we deliberately differ from OpenSSL 3: run in both builds.
+ * The runner passes it only if our build says ok, the OpenSSL build says
+ * FAIL (the difference is real), and KEY is the oracle column of a
+ * "claims" row of tests/differences.tsv (the difference is on record).
+ */
+#define DIFFERS(key, name, cond) do {					\
+	int ok_ = (cond) != 0;						\
+	printf("differs\t%s\t%s\t%s\n", ok_ ? "ok" : "FAIL", (name), (key)); \
+	fflush(stdout);							\
+} while (0)
 
 /* A claim OpenSSL 3 shares. */
 #define CHECK(name, cond) claim_line("check", (cond) != 0, (name), NULL)
