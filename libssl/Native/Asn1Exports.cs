@@ -20,9 +20,13 @@ internal static unsafe class Asn1Exports
         {
             if (a == 0)
                 return 0;
-            Asn1Integer? i = Boundary.Resolve<Asn1Value>(a, HandleKind.Asn1String, Fn, Lib) as Asn1Integer;
-            if (i is null)
+            Asn1Value? v0 = Boundary.Resolve<Asn1Value>(a, HandleKind.Asn1String, Fn, Lib);
+            if (v0 is not Asn1Integer i)
+            {
+                if (v0 is not null)
+                    Boundary.InvalidHandle(Fn, Lib);
                 return -1;
+            }
             long? v = i.AsLong();
             if (v is null)
             {
@@ -50,9 +54,13 @@ internal static unsafe class Asn1Exports
             Bio.Bio? b = Boundary.Resolve<Bio.Bio>(bio, HandleKind.Bio, Fn, Lib);
             if (b is null)
                 return 0;
-            Asn1Time? t = Boundary.Resolve<Asn1Value>(tm, HandleKind.Asn1String, Fn, Lib) as Asn1Time;
-            if (t is null)
+            Asn1Value? v = Boundary.Resolve<Asn1Value>(tm, HandleKind.Asn1String, Fn, Lib);
+            if (v is not Asn1Time t)
+            {
+                if (v is not null)
+                    Boundary.InvalidHandle(Fn, Lib);
                 return 0;
+            }
             string? text = t.Format();
             byte[] bytes = System.Text.Encoding.ASCII.GetBytes(text ?? "Bad time value");
             if (b.Write(bytes) != bytes.Length)

@@ -23,12 +23,12 @@ internal static unsafe class EvpExports
         _ => PkeyNone,
     };
 
-    // Ed25519 and Ed448 count their security-relevant bits as OpenSSL does.
+    // Edwards keys: 256 and 456 bits, the sizes OpenSSL 3 reports.
     private static int Bits(AsymmetricKeyParameter k) => k switch
     {
         RsaKeyParameters r => r.Modulus.BitLength,
         ECKeyParameters ec => ec.Parameters.Curve.FieldSize,
-        Ed25519PublicKeyParameters or Ed25519PrivateKeyParameters => 253,
+        Ed25519PublicKeyParameters or Ed25519PrivateKeyParameters => 256,
         Ed448PublicKeyParameters or Ed448PrivateKeyParameters => 456,
         _ => 0,
     };
