@@ -121,6 +121,37 @@ internal static unsafe class X509Exports
         }
     }
 
+    /// <summary>X509_getm_notBefore(3): the same object as the get0 form (there are no setters to change it).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "X509_getm_notBefore")]
+    public static nint X509_getm_notBefore(nint x)
+    {
+        const string Fn = "X509_getm_notBefore";
+        try
+        {
+            X509Certificate? c = Cert(x, Fn);
+            return c is null ? 0 : Handles.Register(c.NotBefore, HandleKind.Asn1String);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "X509_getm_notAfter")]
+    public static nint X509_getm_notAfter(nint x)
+    {
+        const string Fn = "X509_getm_notAfter";
+        try
+        {
+            X509Certificate? c = Cert(x, Fn);
+            return c is null ? 0 : Handles.Register(c.NotAfter, HandleKind.Asn1String);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "X509_dup")]
     public static nint X509_dup(nint x)
     {

@@ -183,6 +183,8 @@ main(void)
 		expect("X509_get_serialNumber(an SSL) is NULL", X509_get_serialNumber((X509 *)ssl) == NULL, 1);
 		expect("X509_get0_notBefore(bogus) is NULL", X509_get0_notBefore((X509 *)bogus) == NULL, 1);
 		expect("X509_get0_notAfter(NULL) is NULL", X509_get0_notAfter(NULL) == NULL, 1);
+		expect("X509_getm_notBefore(freed) is NULL", X509_getm_notBefore(dead) == NULL, 1);
+		expect("X509_getm_notAfter(an SSL) is NULL", X509_getm_notAfter((X509 *)ssl) == NULL, 1);
 		expect("X509_get_pubkey(freed) is NULL", X509_get_pubkey(dead) == NULL, 1);
 		expect("X509_get0_pubkey(NULL) is NULL", X509_get0_pubkey(NULL) == NULL, 1);
 		expect("X509_dup(freed) is NULL", X509_dup(dead) == NULL, 1);

@@ -183,6 +183,16 @@ const ASN1_TIME *X509_get0_notBefore(const X509 *x);
 const ASN1_TIME *X509_get0_notAfter(const X509 *x);
 
 /*
+ * The same times for code written for OpenSSL 1.0 and LibreSSL
+ * (X509_get_notBefore is a macro for X509_getm_notBefore, as in
+ * OpenSSL 3).  They may only be read: there are no setters.
+ */
+ASN1_TIME *X509_getm_notBefore(const X509 *x);
+ASN1_TIME *X509_getm_notAfter(const X509 *x);
+#define X509_get_notBefore X509_getm_notBefore
+#define X509_get_notAfter X509_getm_notAfter
+
+/*
  * The subject's public key: X509_get_pubkey returns a reference the caller
  * frees with EVP_PKEY_free; X509_get0_pubkey's belongs to |x|.
  */

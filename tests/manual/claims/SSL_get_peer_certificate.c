@@ -72,8 +72,8 @@ main(int argc, char *argv[])
 	SSL_CTX_free(sctx_self);
 	OURS("BUGS: no stack sorting or searching (no OPENSSL_sk_sort, OPENSSL_sk_find)",
 	    dlsym(RTLD_DEFAULT, "OPENSSL_sk_sort") == NULL && dlsym(RTLD_DEFAULT, "OPENSSL_sk_find") == NULL);
-	OURS("BUGS: no X509_getm_notBefore and no serial number setter",
-	    dlsym(RTLD_DEFAULT, "X509_getm_notBefore") == NULL && dlsym(RTLD_DEFAULT, "X509_set_serialNumber") == NULL);
+	OURS("BUGS: no setters (X509_set_serialNumber, X509_set1_notBefore)",
+	    dlsym(RTLD_DEFAULT, "X509_set1_notBefore") == NULL && dlsym(RTLD_DEFAULT, "X509_set_serialNumber") == NULL);
 	SSL_CTX_free(sctx);
 	SSL_CTX_free(cctx);
 	return claims_end();

@@ -112,6 +112,10 @@ main(int argc, char *argv[])
 	CHECKS("ASN1_TIME_print: notBefore of a UTCTime", time_printed(X509_get0_notBefore(expired), &r), "Jan  1 00:00:00 2020 GMT");
 	CHECKV("ASN1_TIME_print returns 1", r, 1);
 	CHECKS("ASN1_TIME_print: notAfter", time_printed(X509_get0_notAfter(expired), &r), "Jan  2 00:00:00 2020 GMT");
+	CHECK("X509_getm_notBefore and X509_get_notBefore give the get0 object",
+	    X509_getm_notBefore(expired) == X509_get0_notBefore(expired) && X509_get_notBefore(expired) == X509_get0_notBefore(expired));
+	CHECK("X509_getm_notAfter and X509_get_notAfter give the get0 object",
+	    X509_getm_notAfter(expired) == X509_get0_notAfter(expired) && X509_get_notAfter(expired) == X509_get0_notAfter(expired));
 
 	/* d2i_X509(3) */
 	r = i2d_X509(ca, &der);
