@@ -14,6 +14,7 @@
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/asn1.h>
+#include <openssl/objects.h>
 #include <openssl/x509_vfy.h>
 
 #ifdef __cplusplus
@@ -231,26 +232,11 @@ int X509_NAME_print_ex(BIO *out, const X509_NAME *nm, int indent,
 
 /*
  * X509_NAME_get_text_by_NID copies the value of the first entry of type
- * |nid| (NID_commonName, ...) into |buf| (at most |len| - 1 bytes and a
- * NUL) and returns the number of bytes copied; with |buf| NULL, the
- * value's length.  -1 when there is no such entry.
+ * |nid| (NID_commonName, ...: obj_mac.h) into |buf| (at most |len| - 1
+ * bytes and a NUL) and returns the number of bytes copied; with |buf|
+ * NULL, the value's length.  -1 when there is no such entry.
  */
 int X509_NAME_get_text_by_NID(X509_NAME *name, int nid, char *buf, int len);
-
-/* Attribute types of names, for X509_NAME_get_text_by_NID. */
-#define NID_undef 0
-#define NID_commonName 13
-#define NID_countryName 14
-#define NID_localityName 15
-#define NID_stateOrProvinceName 16
-#define NID_organizationName 17
-#define NID_organizationalUnitName 18
-#define NID_pkcs9_emailAddress 48
-#define NID_givenName 99
-#define NID_surname 100
-#define NID_serialNumber 105
-#define NID_title 106
-#define NID_domainComponent 391
 
 /*
  * STACK_OF(X509), as SSL_get_peer_cert_chain() returns it: typed macros
