@@ -22,8 +22,13 @@ internal sealed partial class Ssl
         {
             lock (_peerLock)
             {
+                // Nothing received on the current engine (none yet, or a
+                // new connection after SSL_clear) is NULL; an older chain
+                // stays alive until a new one replaces it or SSL_free.
                 object? source = _engine?.PeerCertificateSource;
-                if (source is null || (_peerChain is not null && ReferenceEquals(_peerChain.Source, source)))
+                if (source is null)
+                    return null;
+                if (_peerChain is not null && ReferenceEquals(_peerChain.Source, source))
                     return _peerChain;
                 var certs = new List<BcCertificate>();
                 foreach (byte[] der in _engine!.PeerCertificates)
