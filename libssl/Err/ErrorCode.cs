@@ -43,6 +43,7 @@ internal static class ErrorCode
     public const int PemBadDecrypt = 101;
     public const int PemBadPasswordRead = 104;
     public const int PemNoStartLine = 108;
+    public const int PemBioWriteFailure = 118;
     public const int X509KeyValuesMismatch = 116;
 
     public static uint Pack(int lib, int reason)

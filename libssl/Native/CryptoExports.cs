@@ -74,4 +74,49 @@ internal static unsafe class CryptoExports
             return Boundary.Fail(e, "OpenSSL_version", ErrorCode.LibCrypto, (nint)0);
         }
     }
+
+    // Memory that the library hands to C (X509_NAME_oneline with no
+    // buffer, i2d_X509 with *out NULL) comes from malloc, so OPENSSL_free
+    // (CRYPTO_free) and free(3) may both release it.
+
+    [UnmanagedCallersOnly(EntryPoint = "CRYPTO_malloc")]
+    public static void* CRYPTO_malloc(nuint num, byte* file, int line)
+    {
+        try
+        {
+            return num == 0 ? null : NativeMemory.Alloc(num);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, "CRYPTO_malloc", ErrorCode.LibCrypto, 0);
+            return null;
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "CRYPTO_zalloc")]
+    public static void* CRYPTO_zalloc(nuint num, byte* file, int line)
+    {
+        try
+        {
+            return num == 0 ? null : NativeMemory.AllocZeroed(num);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, "CRYPTO_zalloc", ErrorCode.LibCrypto, 0);
+            return null;
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "CRYPTO_free")]
+    public static void CRYPTO_free(void* ptr, byte* file, int line)
+    {
+        try
+        {
+            NativeMemory.Free(ptr);
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, "CRYPTO_free", ErrorCode.LibCrypto, 0);
+        }
+    }
 }

@@ -11,4 +11,9 @@ internal enum HandleKind : byte
     BioMethod = 0x16,
     X509 = 0x17,
     EvpPkey = 0x18,
+
+    // Objects a certificate owns, and stacks of certificates.
+    X509Name = 0x41,
+    Asn1String = 0x42,
+    Stack = 0x43,
 }

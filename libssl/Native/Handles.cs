@@ -27,6 +27,11 @@ internal static class Handles
     {
         RefCounted.Retire = obj =>
         {
+            // Free callbacks of ex_data indexes run while the pointer is still valid.
+            if (obj is Ssl.Ssl)
+                ExData.Free(obj, ExData.Class.Ssl, obj.Handle);
+            else if (obj is Ssl.SslContext)
+                ExData.Free(obj, ExData.Class.SslContext, obj.Handle);
             ConnectionStrings.Release(obj);
             Unregister(obj);
         };

@@ -131,6 +131,71 @@ internal static unsafe class PemExports
         }
     }
 
+    /// <summary>The PEM form of a certificate: BEGIN line, base64 in lines of 64, END line.</summary>
+    private static byte[] CertificatePem(X509Certificate c)
+    {
+        var sb = new System.Text.StringBuilder("-----BEGIN CERTIFICATE-----\n");
+        string b64 = Convert.ToBase64String(c.Der);
+        for (int i = 0; i < b64.Length; i += 64)
+            sb.Append(b64, i, Math.Min(64, b64.Length - i)).Append('\n');
+        sb.Append("-----END CERTIFICATE-----\n");
+        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    /// <summary>PEM_write_bio_X509(3): 1 on success, 0 on failure.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PEM_write_bio_X509")]
+    public static int PEM_write_bio_X509(nint bio, nint x)
+    {
+        const string Fn = "PEM_write_bio_X509";
+        try
+        {
+            Bio.Bio? b = BioOf(bio, Fn);
+            X509Certificate? c = b is null ? null : Boundary.Resolve<X509Certificate>(x, HandleKind.X509, Fn, Lib);
+            if (c is null)
+                return 0;
+            byte[] pem = CertificatePem(c);
+            if (b!.Write(pem) != pem.Length)
+            {
+                ErrorQueue.Push(Lib, ErrorCode.PemBioWriteFailure, Fn);
+                return 0;
+            }
+            return 1;
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
+    /// <summary>PEM_write_X509(3): the same to a stdio stream.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "PEM_write_X509")]
+    public static int PEM_write_X509(nint file, nint x)
+    {
+        const string Fn = "PEM_write_X509";
+        try
+        {
+            if (file == 0)
+            {
+                Boundary.NullArgument(Fn, Lib);
+                return 0;
+            }
+            X509Certificate? c = Boundary.Resolve<X509Certificate>(x, HandleKind.X509, Fn, Lib);
+            if (c is null)
+                return 0;
+            byte[] pem = CertificatePem(c);
+            if (Mono.Unix.Native.Stdlib.fwrite(pem, 1, (ulong)pem.Length, file) != (ulong)pem.Length)
+            {
+                ErrorQueue.Push(Lib, ErrorCode.PemBioWriteFailure, Fn);
+                return 0;
+            }
+            return 1;
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "X509_free")]
     public static void X509_free(nint x509)
     {

@@ -205,6 +205,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
 
     protected override void OnLastRelease()
     {
+        ReleasePeerChain();
         Set0ReadBio(null);
         Set0WriteBio(null);
         Context.Release();

@@ -85,6 +85,25 @@ internal sealed class TlsEngine
     /// <summary>The key-exchange group agreed (TLS code point), or -1.</summary>
     public int NegotiatedGroup => _engine.EnginePeer.HandshakeComplete ? _engine.EnginePeer.KeyExchangeGroup : -1;
 
+    /// <summary>
+    /// The certificates the peer sent (leaf first), DER-encoded; empty when
+    /// it sent none or no handshake has got that far.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<byte[]> PeerCertificates
+    {
+        get
+        {
+            Certificate? chain = _engine.EnginePeer.Context?.SecurityParameters?.PeerCertificate;
+            var list = new System.Collections.Generic.List<byte[]>();
+            for (int i = 0; chain is not null && i < chain.Length; i++)
+                list.Add(chain.GetCertificateAt(i).GetEncoded());
+            return list;
+        }
+    }
+
+    /// <summary>The engine's record of the peer's certificates, to tell one handshake's from another's.</summary>
+    public object? PeerCertificateSource => _engine.EnginePeer.Context?.SecurityParameters?.PeerCertificate;
+
     /// <summary>The negotiated cipher suite id, or -1.</summary>
     public int CipherSuite
     {

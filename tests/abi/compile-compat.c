@@ -26,7 +26,10 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/opensslv.h>
+#include <openssl/objects.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #if OPENSSL_VERSION_NUMBER < 0x10100000L
 #error "this client needs the OpenSSL 1.1.0 API or later"
@@ -181,6 +184,49 @@ static int should_retry(SSL *ssl, int ret, const char *what)
     }
 }
 
+/* Who the server says it is, the way programs log it (nginx, curl). */
+static int conn_index = -1;
+
+static void show_peer(SSL *ssl, BIO *out)
+{
+    X509 *cert = SSL_get1_peer_certificate(ssl);
+    STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl);
+    char *subject, cn[256];
+    EVP_PKEY *key;
+    unsigned char *der = NULL;
+    int i, len;
+
+    if (cert == NULL)
+        return;
+    subject = X509_NAME_oneline(X509_get_subject_name(cert), NULL, 0);
+    printf("subject: %s\n", subject != NULL ? subject : "?");
+    OPENSSL_free(subject);
+    if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof(cn)) > 0)
+        printf("common name: %s\n", cn);
+    X509_NAME_print_ex(out, X509_get_issuer_name(cert), 0, XN_FLAG_RFC2253);
+    BIO_puts(out, "\nvalid until ");
+    ASN1_TIME_print(out, X509_get_notAfter(cert));
+    BIO_puts(out, "\n");
+    /* A serial number too large for a long leaves ASN1_R_TOO_LARGE queued. */
+    printf("serial %ld\n", ASN1_INTEGER_get(X509_get_serialNumber(cert)));
+    ERR_clear_error();
+    key = X509_get_pubkey(cert);
+    printf("key type %d, %d bits\n", EVP_PKEY_id(key), EVP_PKEY_bits(key));
+    EVP_PKEY_free(key);
+    len = i2d_X509(cert, &der);
+    printf("%d bytes of DER\n", len);
+    OPENSSL_free(der);
+    for (i = 0; i < sk_X509_num(chain); i++)
+        PEM_write_bio_X509(out, sk_X509_value(chain, i));
+    X509_free(cert);
+    if (conn_index < 0)
+        conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+    SSL_set_ex_data(ssl, conn_index, out);
+    SSL_set_app_data(ssl, out);
+    if (SSL_get_ex_data(ssl, conn_index) != SSL_get_app_data(ssl))
+        fprintf(stderr, "ex_data mixed up\n");
+}
+
 int main(int argc, char **argv)
 {
     const char *host = argc > 1 ? argv[1] : "localhost";
@@ -260,6 +306,12 @@ int main(int argc, char **argv)
     }
     printf("connected with %s, cipher %s\n", SSL_get_version(ssl),
            SSL_get_cipher(ssl));
+    {
+        BIO *out = BIO_new_fd(1, BIO_NOCLOSE);
+
+        show_peer(ssl, out);
+        BIO_free(out);
+    }
 
     n = snprintf(request, sizeof(request),
                  "GET / HTTP/1.0\r\nHost: %s\r\n\r\n", host);

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 static int failures;
 
@@ -144,6 +146,103 @@ main(void)
 			BIO_free(p2);
 		}
 		BIO_free(mem);
+	}
+
+	/* Certificate inspection: NULL, bogus, freed and wrongly typed handles. */
+	{
+		static const char pem[] =
+	    "-----BEGIN CERTIFICATE-----\n"
+	    "MIIBwzCCAWmgAwIBAgIUaV9p7k6rFqWhhA0ZfKvFYB+IPrAwCgYIKoZIzj0EAwIw\n"
+	    "NjELMAkGA1UEBhMCREUxEDAOBgNVBAoMB1Jvb3QgQ0ExFTATBgNVBAMMDHJvb3Qu\n"
+	    "ZXhhbXBsZTAgFw0yNjExMjUxNzQ1MzNaGA8yMDU0MDQxMjE3NDUzM1owNjELMAkG\n"
+	    "A1UEBhMCREUxEDAOBgNVBAoMB1Jvb3QgQ0ExFTATBgNVBAMMDHJvb3QuZXhhbXBs\n"
+	    "ZTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABBtI9dYgysuL9QwI9cPyrgsmf08z\n"
+	    "vQB2J4bMqbwVqbmfeDRFfwKrufQcfKIr6OSDf06T8+UQ8uPPyitXCZYKOt6jUzBR\n"
+	    "MB0GA1UdDgQWBBRvSDQwlvccvDmfkpXhO2MPzy/MqzAfBgNVHSMEGDAWgBRvSDQw\n"
+	    "lvccvDmfkpXhO2MPzy/MqzAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gA\n"
+	    "MEUCIQDs+VUyuV0A8C7qRWuxOCB5hga+ef/IT/SnY2Q+SWobcQIgby3+5aVFxZcY\n"
+	    "SNlHbioHMeS9oaAyRsforsBnE/bj5KM=\n"
+	    "-----END CERTIFICATE-----\n";
+		BIO *b = BIO_new_mem_buf(pem, -1);
+		X509 *x = PEM_read_bio_X509(b, NULL, NULL, NULL), *dead = X509_dup(x);
+		X509_NAME *name = X509_get_subject_name(dead), *bogus_name = (X509_NAME *)bogus;
+		const ASN1_TIME *dead_time = X509_get0_notBefore(dead);
+		const ASN1_INTEGER *dead_serial = X509_get0_serialNumber(dead);
+		STACK_OF(X509) *sk = sk_X509_new_null(), *dead_sk = sk_X509_new_null();
+		unsigned char *der = NULL;
+		const unsigned char *p = NULL;
+		char text[64];
+
+		X509_free(dead);
+		sk_X509_free(dead_sk);
+		BIO_free(b);
+		b = BIO_new(BIO_s_mem());
+		ERR_clear_error();
+		expect("SSL_get_peer_certificate(NULL) is NULL", SSL_get_peer_certificate(NULL) == NULL, 1);
+		expect("SSL_get1_peer_certificate(freed) is NULL", SSL_get1_peer_certificate(freed) == NULL, 1);
+		expect("SSL_get0_peer_certificate(an SSL_CTX) is NULL", SSL_get0_peer_certificate((SSL *)ctx) == NULL, 1);
+		expect("SSL_get_peer_cert_chain(bogus) is NULL", SSL_get_peer_cert_chain(bogus) == NULL, 1);
+		expect("X509_get_subject_name(NULL) is NULL", X509_get_subject_name(NULL) == NULL, 1);
+		expect("X509_get_issuer_name(freed) is NULL", X509_get_issuer_name(dead) == NULL, 1);
+		expect("X509_get_serialNumber(an SSL) is NULL", X509_get_serialNumber((X509 *)ssl) == NULL, 1);
+		expect("X509_get0_notBefore(bogus) is NULL", X509_get0_notBefore((X509 *)bogus) == NULL, 1);
+		expect("X509_get0_notAfter(NULL) is NULL", X509_get0_notAfter(NULL) == NULL, 1);
+		expect("X509_getm_notBefore(freed) is NULL", X509_getm_notBefore(dead) == NULL, 1);
+		expect("X509_getm_notAfter(an SSL) is NULL", X509_getm_notAfter((X509 *)ssl) == NULL, 1);
+		expect("X509_get_pubkey(freed) is NULL", X509_get_pubkey(dead) == NULL, 1);
+		expect("X509_get0_pubkey(NULL) is NULL", X509_get0_pubkey(NULL) == NULL, 1);
+		expect("X509_dup(freed) is NULL", X509_dup(dead) == NULL, 1);
+		expect("X509_up_ref(freed) is 0", X509_up_ref(dead) == 0, 1);
+		expect("i2d_X509(freed) is negative", i2d_X509(dead, &der) < 0 && der == NULL, 1);
+		expect("d2i_X509 with in NULL is NULL", d2i_X509(NULL, NULL, 10) == NULL, 1);
+		expect("d2i_X509 with *in NULL is NULL", d2i_X509(NULL, &p, 10) == NULL, 1);
+		p = (const unsigned char *)pem;
+		expect("d2i_X509 with a negative length is NULL", d2i_X509(NULL, &p, -5) == NULL, 1);
+		expect("X509_NAME_oneline(freed name) is NULL", X509_NAME_oneline(name, text, sizeof(text)) == NULL, 1);
+		expect("X509_NAME_oneline(bogus) is NULL", X509_NAME_oneline(bogus_name, NULL, 0) == NULL, 1);
+		expect("X509_NAME_oneline(an X509 passed as a name) is NULL",
+		    X509_NAME_oneline((X509_NAME *)x, text, sizeof(text)) == NULL, 1);
+		expect("X509_NAME_print_ex(freed name) is -1", X509_NAME_print_ex(b, name, 0, XN_FLAG_ONELINE) == -1, 1);
+		expect("X509_NAME_print_ex(NULL BIO) is -1",
+		    X509_NAME_print_ex(NULL, X509_get_subject_name(x), 0, XN_FLAG_ONELINE) == -1, 1);
+		expect("X509_NAME_print_ex(freed name, flags 0) is 0", X509_NAME_print_ex(b, name, 0, 0) == 0, 1);
+		expect("X509_NAME_get_text_by_NID(freed name) is -1",
+		    X509_NAME_get_text_by_NID(name, NID_commonName, text, sizeof(text)) == -1, 1);
+		expect("X509_NAME_get_text_by_NID with len 0 is -1",
+		    X509_NAME_get_text_by_NID(X509_get_subject_name(x), NID_commonName, text, 0) == -1, 0);
+		expect("ASN1_INTEGER_get(freed) is -1", ASN1_INTEGER_get(dead_serial) == -1, 1);
+		expect("ASN1_INTEGER_get(a time) is -1", ASN1_INTEGER_get((const ASN1_INTEGER *)X509_get0_notAfter(x)) == -1, 1);
+		expect("ASN1_TIME_print(freed) is 0", ASN1_TIME_print(b, dead_time) == 0, 1);
+		expect("ASN1_TIME_print(a serial number) is 0",
+		    ASN1_TIME_print(b, (const ASN1_TIME *)X509_get0_serialNumber(x)) == 0, 1);
+		expect("ASN1_TIME_print(NULL BIO) is 0", ASN1_TIME_print(NULL, X509_get0_notAfter(x)) == 0, 1);
+		expect("PEM_write_bio_X509(NULL) is 0", PEM_write_bio_X509(b, NULL) == 0, 1);
+		expect("PEM_write_bio_X509(freed) is 0", PEM_write_bio_X509(b, dead) == 0, 1);
+		expect("PEM_write_X509(NULL stream) is 0", PEM_write_X509(NULL, x) == 0, 1);
+		expect("EVP_PKEY_get_id(freed X509 as key) is 0", EVP_PKEY_get_id((EVP_PKEY *)dead) == 0, 1);
+		expect("EVP_PKEY_bits(NULL) is 0", EVP_PKEY_bits(NULL) == 0, 1);
+		expect("sk_X509_num(freed) is -1", sk_X509_num(dead_sk) == -1, 1);
+		expect("sk_X509_value(freed) is NULL", sk_X509_value(dead_sk, 0) == NULL, 1);
+		expect("OPENSSL_sk_num(an SSL) is -1", OPENSSL_sk_num((OPENSSL_STACK *)ssl) == -1, 1);
+		expect("sk_X509_push of a pointer that is not a certificate is 0",
+		    OPENSSL_sk_push((OPENSSL_STACK *)sk, ssl) == 0 && sk_X509_num(sk) == 0, 1);
+		expect("sk_X509_push of a freed certificate is 0", sk_X509_push(sk, dead) == 0, 1);
+		expect("sk_X509_push(NULL stack) is 0", sk_X509_push((STACK_OF(X509) *)NULL, x) == 0, 0);
+		sk_X509_free((STACK_OF(X509) *)NULL);
+		sk_X509_pop_free((STACK_OF(X509) *)NULL, X509_free);
+		expect("sk_X509_free(NULL) and sk_X509_pop_free(NULL) do nothing", 1, 0);
+		sk_X509_free(dead_sk);
+		expect("sk_X509_free(freed) is refused", 1, 1);
+		expect("SSL_set_ex_data(NULL) is 0", SSL_set_ex_data(NULL, 1, text) == 0, 1);
+		expect("SSL_get_ex_data(freed) is NULL", SSL_get_ex_data(freed, 0) == NULL, 1);
+		expect("SSL_CTX_set_ex_data(freed) is 0", SSL_CTX_set_ex_data(freed_ctx, 1, text) == 0, 1);
+		expect("SSL_CTX_get_ex_data(an SSL) is NULL", SSL_CTX_get_ex_data((SSL_CTX *)ssl, 0) == NULL, 1);
+		expect("SSL_CTX_set_ex_data with a negative index is 0", SSL_CTX_set_ex_data(ctx, -3, text) == 0, 1);
+		OPENSSL_free(NULL);
+		expect("OPENSSL_free(NULL) does nothing", 1, 0);
+		sk_X509_free(sk);
+		X509_free(x);
+		BIO_free(b);
 	}
 
 	SSL_free(ssl);

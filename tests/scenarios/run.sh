@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -45,6 +45,32 @@ make_cert ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
 make_cert rsa -newkey rsa:2048
 make_cert ec521 -newkey ec -pkeyopt ec_paramgen_curve:P-521
 make_cert ed25519 -newkey ed25519
+
+# A chain for the certificate inspection scenario: a root (valid past
+# 2050, so its notAfter is a GeneralizedTime), an intermediate with a small
+# serial, and an RSA leaf with a 10-byte serial whose subject needs every
+# kind of escaping: UTF-8, RFC 2253 specials, quotes, leading and trailing
+# spaces, a multi-valued RDN, an IA5String emailAddress.
+make_chain() {
+	[ -s "$certs/pc-chain.pem" ] && return 0
+	(
+		cd "$certs" || exit 1
+		openssl req -x509 -nodes -days 10000 -subj "/C=DE/O=Root CA/CN=root.example" \
+		    -newkey ec -pkeyopt ec_paramgen_curve:P-256 -keyout pc-root.key -out pc-root.pem
+		openssl req -nodes -subj "/C=DE/O=Inter, Inc./CN=inter.example" \
+		    -newkey ec -pkeyopt ec_paramgen_curve:P-256 -keyout pc-inter.key -out pc-inter.csr
+		printf 'basicConstraints=critical,CA:TRUE\n' > pc-ca.ext
+		openssl x509 -req -days 30 -in pc-inter.csr -CA pc-root.pem -CAkey pc-root.key \
+		    -set_serial 4660 -extfile pc-ca.ext -out pc-inter.pem
+		openssl req -nodes -multivalue-rdn -utf8 \
+		    -subj "$(printf '/C=DE/ST=Baden-W\303\274rttemberg/O=R&D "Q" <x>; a=b\\/c/OU=one+OU=two/CN= leaf.example #1 /emailAddress=a@b.example')" \
+		    -newkey rsa:2048 -keyout pc-leaf.key -out pc-leaf.csr
+		openssl x509 -req -days 30 -in pc-leaf.csr -CA pc-inter.pem -CAkey pc-inter.key \
+		    -set_serial 0x0123456789abcdef0123 -out pc-leaf.pem
+		cat pc-inter.pem pc-root.pem > pc-chain.pem
+	) > /dev/null 2>&1
+}
+make_chain
 
 # --- peers -----------------------------------------------------------------
 # start_tls_server LOG ARGS...: openssl s_server on a free port, one
@@ -362,6 +388,23 @@ scenario loopback-demo none -- @../demo/loopback "$certs/ec.pem" "$certs/ec.key"
 	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no (not supported yet)' \
 	'connection 2: sent ping, server echoed ping' 'connection 2: closed (both close_notify seen)' \
 	'server process: done'
+
+# Certificate inspection (SSL_get_peer_certificate(3),
+# SSL_get_peer_cert_chain(3), X509_get_subject_name(3),
+# X509_NAME_print_ex(3), d2i_X509(3), PEM_write_bio_X509(3)) and
+# application data (SSL_get_ex_new_index(3)): openssl s_server sends the
+# leaf, the intermediate and the root; every name, number, encoding and
+# ex_data slot is printed and compared with OpenSSL's.
+scenario peer-certificate-inspection tls -cert "$certs/pc-leaf.pem" -key "$certs/pc-leaf.key" \
+	-cert_chain "$certs/pc-chain.pem" -- @peercert -- \
+	'ssl indexes: 1 2' 'ctx indexes: 1 2' 'connect: 1' 'chain: 3 certificates' \
+	'get1, get and get0 give one object: yes' 'chain[0] is the peer certificate: yes' \
+	'issuer: /C=DE/O=Inter, Inc./CN=inter.example' \
+	'print_ex issuer rfc2253 indent 0: [CN=inter.example,O=Inter\, Inc.,C=DE] -> 36' \
+	'serial: 4660' 'd2i then i2d gives the same bytes: yes' 'PEM_write_X509 wrote the same text: yes' \
+	'free callback: idx 2 value two argl 42 argp ssl-argp' 'free callback: idx 2 value (null) argl 7 argp (null)' \
+	'peer subject after SSL_free: /C=DE/ST=Baden-W\xC3\xBCrttemberg/O=R&D "Q" <x>; a=b\/c/OU=one+OU=two/CN= leaf.example #1 /emailAddress=a@b.example' \
+	'done'
 
 # A method without the role asked for (SSL_CTX_new(3), SSL_connect(3)).
 # (wrongrole ignores the -p the runner passes.)

@@ -120,6 +120,34 @@ extern "C" {
 #define CRYPTO_cleanup_all_ex_data() while (0) continue
 
 /*
+ * Memory the library allocates for the caller (X509_NAME_oneline() with no
+ * buffer, i2d_X509() with *out NULL) is released with OPENSSL_free().  It
+ * comes from malloc(3).  |file| and |line| are ignored.
+ */
+#ifndef OPENSSL_FILE
+# define OPENSSL_FILE __FILE__
+# define OPENSSL_LINE __LINE__
+#endif
+void *CRYPTO_malloc(size_t num, const char *file, int line);
+void *CRYPTO_zalloc(size_t num, const char *file, int line);
+void CRYPTO_free(void *ptr, const char *file, int line);
+#define OPENSSL_malloc(num) CRYPTO_malloc(num, OPENSSL_FILE, OPENSSL_LINE)
+#define OPENSSL_zalloc(num) CRYPTO_zalloc(num, OPENSSL_FILE, OPENSSL_LINE)
+#define OPENSSL_free(addr) CRYPTO_free(addr, OPENSSL_FILE, OPENSSL_LINE)
+
+/*
+ * Callbacks of an ex_data index (SSL_get_ex_new_index()).  Of these only
+ * the free callback is called, when an object of the class is freed, with
+ * |ad| NULL.
+ */
+typedef void CRYPTO_EX_new(void *parent, void *ptr, CRYPTO_EX_DATA *ad,
+    int idx, long argl, void *argp);
+typedef void CRYPTO_EX_free(void *parent, void *ptr, CRYPTO_EX_DATA *ad,
+    int idx, long argl, void *argp);
+typedef int CRYPTO_EX_dup(CRYPTO_EX_DATA *to, const CRYPTO_EX_DATA *from,
+    void **from_d, int idx, long argl, void *argp);
+
+/*
  * OPENSSL_init_crypto initialises libcrypto as the OPENSSL_INIT_* bits in
  * |opts| ask; |settings| may be NULL.  Initialisation also happens on first
  * use, so calling this is optional.  Returns 1 on success, 0 on failure.

@@ -82,6 +82,16 @@ extern "C" {
 /* Nothing needs cleaning up any more; this is a no-op statement. */
 #define EVP_cleanup() while (0) continue
 
+/*
+ * The key's type (EVP_PKEY_RSA, EVP_PKEY_EC, EVP_PKEY_ED25519, ...; 0 if
+ * unknown) and size in bits.  EVP_PKEY_id and EVP_PKEY_bits are the older
+ * names of the same functions.
+ */
+int EVP_PKEY_get_id(const EVP_PKEY *pkey);
+int EVP_PKEY_get_bits(const EVP_PKEY *pkey);
+int EVP_PKEY_id(const EVP_PKEY *pkey);
+int EVP_PKEY_bits(const EVP_PKEY *pkey);
+
 /* Reference counting: EVP_PKEY_up_ref adds one (1 on success); EVP_PKEY_free drops one. */
 int EVP_PKEY_up_ref(EVP_PKEY *pkey);
 void EVP_PKEY_free(EVP_PKEY *pkey);

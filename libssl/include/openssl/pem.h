@@ -1,8 +1,8 @@
 /*
  * pem.h: PEM labels and constants.
  *
- * No PEM functions are exported yet.  The password callback type,
- * pem_password_cb, is in types.h.
+ * Reading certificates and keys, writing certificates.  The password
+ * callback type, pem_password_cb, is in types.h.
  */
 #ifndef OPENSSL_PEM_H
 #define OPENSSL_PEM_H
@@ -105,6 +105,14 @@ EVP_PKEY *PEM_read_bio_PrivateKey(BIO *bp, EVP_PKEY **x, pem_password_cb *cb,
     void *u);
 EVP_PKEY *PEM_read_PrivateKey(FILE *fp, EVP_PKEY **x, pem_password_cb *cb,
     void *u);
+
+/*
+ * Write |x| in PEM form ("-----BEGIN CERTIFICATE-----", base64 in lines
+ * of 64 characters, "-----END CERTIFICATE-----") to |bp| or |fp|.  1 on
+ * success, 0 on failure.
+ */
+int PEM_write_bio_X509(BIO *bp, const X509 *x);
+int PEM_write_X509(FILE *fp, const X509 *x);
 
 #ifdef __cplusplus
 }

@@ -924,6 +924,46 @@ int SSL_use_certificate_chain_file(SSL *ssl, const char *file);
 int SSL_CTX_use_PrivateKey_file(SSL_CTX *ctx, const char *file, int type);
 int SSL_use_PrivateKey_file(SSL *ssl, const char *file, int type);
 
+/*
+ * The peer's certificate, or NULL if it sent none (always NULL for a
+ * server, which does not ask for client certificates).
+ * SSL_get_peer_certificate (LibreSSL's name) and SSL_get1_peer_certificate
+ * return a reference the caller frees with X509_free;
+ * SSL_get0_peer_certificate's belongs to |s|.
+ */
+X509 *SSL_get_peer_certificate(const SSL *s);
+X509 *SSL_get1_peer_certificate(const SSL *s);
+X509 *SSL_get0_peer_certificate(const SSL *s);
+
+/*
+ * The certificates the peer sent: on a client the server's certificate
+ * first, then its chain; on a server the client's chain without its own
+ * certificate.  The stack and its certificates belong to |s|: do not free
+ * them.  NULL if the peer sent none.
+ */
+STACK_OF(X509) *SSL_get_peer_cert_chain(const SSL *s);
+
+/*
+ * Application data: SSL_get_ex_new_index and SSL_CTX_get_ex_new_index
+ * return a new index (1, 2, ... per class; -1 on failure), whose
+ * |free_func| is called when an object of the class is freed.
+ * SSL_set_ex_data stores |data| at |idx| (1, or 0 for a negative index)
+ * and SSL_get_ex_data returns it (NULL if never set).  Index 0 is the
+ * "app data" of SSL_set_app_data().
+ */
+int SSL_get_ex_new_index(long argl, void *argp, CRYPTO_EX_new *new_func,
+    CRYPTO_EX_dup *dup_func, CRYPTO_EX_free *free_func);
+int SSL_set_ex_data(SSL *ssl, int idx, void *data);
+void *SSL_get_ex_data(const SSL *ssl, int idx);
+int SSL_CTX_get_ex_new_index(long argl, void *argp, CRYPTO_EX_new *new_func,
+    CRYPTO_EX_dup *dup_func, CRYPTO_EX_free *free_func);
+int SSL_CTX_set_ex_data(SSL_CTX *ctx, int idx, void *data);
+void *SSL_CTX_get_ex_data(const SSL_CTX *ctx, int idx);
+#define SSL_set_app_data(s, arg) (SSL_set_ex_data(s, 0, (char *)(arg)))
+#define SSL_get_app_data(s) (SSL_get_ex_data(s, 0))
+#define SSL_CTX_set_app_data(ctx, arg) (SSL_CTX_set_ex_data(ctx, 0, (char *)(arg)))
+#define SSL_CTX_get_app_data(ctx) (SSL_CTX_get_ex_data(ctx, 0))
+
 /* The same from objects (PEM_read_bio_X509(), PEM_read_bio_PrivateKey()). */
 int SSL_CTX_use_certificate(SSL_CTX *ctx, X509 *x);
 int SSL_use_certificate(SSL *ssl, X509 *x);

@@ -1,7 +1,8 @@
 /*
  * x509.h: certificate types and constants.
  *
- * No X509 functions are exported yet; only types and constants appear here.
+ * Inspecting certificates: names, serial number, validity, encodings,
+ * public key, and stacks of certificates (STACK_OF(X509)).
  */
 #ifndef OPENSSL_X509_H
 #define OPENSSL_X509_H
@@ -12,6 +13,8 @@
 #include <openssl/crypto.h>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
+#include <openssl/asn1.h>
+#include <openssl/objects.h>
 #include <openssl/x509_vfy.h>
 
 #ifdef __cplusplus
@@ -164,6 +167,96 @@ extern "C" {
 /* Reference counting: X509_up_ref adds one (1 on success); X509_free drops one. */
 int X509_up_ref(X509 *a);
 void X509_free(X509 *a);
+
+/* X509_dup returns a new certificate equal to |x| (freed with X509_free). */
+X509 *X509_dup(const X509 *x);
+
+/*
+ * The subject and issuer names, serial number and validity times.  The
+ * objects belong to |x| and stay valid as long as it does; do not free
+ * them.
+ */
+X509_NAME *X509_get_subject_name(const X509 *x);
+X509_NAME *X509_get_issuer_name(const X509 *x);
+ASN1_INTEGER *X509_get_serialNumber(X509 *x);
+const ASN1_INTEGER *X509_get0_serialNumber(const X509 *x);
+const ASN1_TIME *X509_get0_notBefore(const X509 *x);
+const ASN1_TIME *X509_get0_notAfter(const X509 *x);
+
+/*
+ * The same times for code written for OpenSSL 1.0 and LibreSSL
+ * (X509_get_notBefore is a macro for X509_getm_notBefore, as in
+ * OpenSSL 3).  They may only be read: there are no setters.
+ */
+ASN1_TIME *X509_getm_notBefore(const X509 *x);
+ASN1_TIME *X509_getm_notAfter(const X509 *x);
+#define X509_get_notBefore X509_getm_notBefore
+#define X509_get_notAfter X509_getm_notAfter
+
+/*
+ * The subject's public key: X509_get_pubkey returns a reference the caller
+ * frees with EVP_PKEY_free; X509_get0_pubkey's belongs to |x|.
+ */
+EVP_PKEY *X509_get_pubkey(X509 *x);
+EVP_PKEY *X509_get0_pubkey(const X509 *x);
+
+/*
+ * DER encoding.  i2d_X509 returns the length of the encoding of |a| (0
+ * for NULL, negative on error); with |out| it also writes the encoding at
+ * *out and advances *out past it, or, if *out is NULL, stores a new
+ * buffer there (freed with OPENSSL_free).  d2i_X509 decodes one
+ * certificate from at most |length| bytes at *in and advances *in past
+ * it; with |a|, *a receives the result (a certificate it held is freed,
+ * and on failure *a is freed and set to NULL).  NULL on failure.
+ */
+int i2d_X509(const X509 *a, unsigned char **out);
+X509 *d2i_X509(X509 **a, const unsigned char **in, long length);
+
+/*
+ * X509_NAME_oneline writes |a| as "/C=DE/O=Example/CN=host" into |buf|
+ * (at most |size| bytes with the NUL, whole entries only) and returns
+ * |buf|; with |buf| NULL it returns a new string to free with
+ * OPENSSL_free.  NULL |a| gives "NO X509_NAME".
+ */
+char *X509_NAME_oneline(const X509_NAME *a, char *buf, int size);
+
+/*
+ * X509_NAME_print_ex writes |nm| to |out| as the XN_FLAG_* and
+ * ASN1_STRFLGS_* bits of |flags| ask, after |indent| spaces, and returns
+ * the number of characters written, or -1 on error.  With flags 0
+ * (XN_FLAG_COMPAT) it writes "C=DE, O=Example, CN=host" and returns 1,
+ * or 0 on error.
+ */
+int X509_NAME_print_ex(BIO *out, const X509_NAME *nm, int indent,
+    unsigned long flags);
+
+/*
+ * X509_NAME_get_text_by_NID copies the value of the first entry of type
+ * |nid| (NID_commonName, ...: obj_mac.h) into |buf| (at most |len| - 1
+ * bytes and a NUL) and returns the number of bytes copied; with |buf|
+ * NULL, the value's length.  -1 when there is no such entry.
+ */
+int X509_NAME_get_text_by_NID(X509_NAME *name, int nid, char *buf, int len);
+
+/*
+ * STACK_OF(X509), as SSL_get_peer_cert_chain() returns it: typed macros
+ * over OPENSSL_sk_* (safestack.h).  A stack of the wrong type is a
+ * compile-time diagnostic.
+ */
+typedef void (*sk_X509_freefunc)(X509 *a);
+#define sk_X509_num(sk) \
+    OPENSSL_sk_num((const OPENSSL_STACK *)(1 ? (sk) : (const STACK_OF(X509) *)0))
+#define sk_X509_value(sk, idx) \
+    ((X509 *)OPENSSL_sk_value((const OPENSSL_STACK *)(1 ? (sk) : (const STACK_OF(X509) *)0), (idx)))
+#define sk_X509_new_null() ((STACK_OF(X509) *)OPENSSL_sk_new_null())
+#define sk_X509_push(sk, ptr) \
+    OPENSSL_sk_push((OPENSSL_STACK *)(1 ? (sk) : (STACK_OF(X509) *)0), \
+        (const void *)(1 ? (ptr) : (const X509 *)0))
+#define sk_X509_free(sk) \
+    OPENSSL_sk_free((OPENSSL_STACK *)(1 ? (sk) : (STACK_OF(X509) *)0))
+#define sk_X509_pop_free(sk, freefunc) \
+    OPENSSL_sk_pop_free((OPENSSL_STACK *)(1 ? (sk) : (STACK_OF(X509) *)0), \
+        (OPENSSL_sk_freefunc)(1 ? (freefunc) : (sk_X509_freefunc)0))
 
 #ifdef __cplusplus
 }
