@@ -16,10 +16,12 @@ HEADERS := $(wildcard libssl/include/openssl/*.h)
 PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
+MONO_SOURCES := $(shell find libssl/third_party/mono -type f) libssl/static/glibc-compat.c
+STATIC_OBJ = $(CURDIR)/$(BUILD)/static-obj
 
 .PHONY: all install uninstall check demo verify-manual stage clean
 
-all: $(BUILD)/lib/$(LIBFILE)
+all: $(BUILD)/lib/$(LIBFILE) $(BUILD)/lib/libssl.a
 
 # One NativeAOT image; libcrypto is the same file under a second link name
 # (DESIGN.md: two NativeAOT runtimes cannot share objects).
@@ -34,6 +36,19 @@ $(BUILD)/lib/$(LIBFILE): $(SOURCES)
 	ln -sf $(SONAME) $(BUILD)/lib/libssl.so
 	ln -sf $(SONAME) $(BUILD)/lib/libcrypto.so
 
+# The static archive (Sortix has no dynamic linking): the same image built
+# with NativeLib=Static, merged with the NativeAOT runtime, the framework
+# shims and Mono.Posix's helper compiled from source (build-aux/
+# static-archive.sh).  After the shared build, never beside it: both
+# publish the same project.  libcrypto.a is the same archive by name.
+$(BUILD)/lib/libssl.a: $(SOURCES) $(MONO_SOURCES) build-aux/static-archive.sh | $(BUILD)/lib/$(LIBFILE)
+	$(DOTNET) publish libssl/libssl.csproj -c Release -p:PublishAot=true \
+		-p:NativeLib=Static -p:NativeIntermediateOutputPath=$(STATIC_OBJ)/ \
+		$(DOTNET_FLAGS) -o $(BUILD)/publish-static
+	sh build-aux/static-archive.sh $(BUILD)/publish-static/libssl.a $(STATIC_OBJ) \
+		$(BUILD)/static-merge $@
+	ln -sf libssl.a $(BUILD)/lib/libcrypto.a
+
 install: all
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/openssl $(DESTDIR)$(MANDIR)/man3
 	install -m 755 $(BUILD)/lib/$(LIBFILE) $(DESTDIR)$(LIBDIR)/$(LIBFILE)
@@ -41,6 +56,8 @@ install: all
 	ln -sf $(LIBFILE) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libssl.so
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libcrypto.so
+	install -m 644 $(BUILD)/lib/libssl.a $(DESTDIR)$(LIBDIR)/libssl.a
+	ln -sf libssl.a $(DESTDIR)$(LIBDIR)/libcrypto.a
 	install -m 644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/openssl/
 	sh build-aux/pkgconfig.sh $(DESTDIR)$(LIBDIR)/pkgconfig "$(PREFIX)" "$(EXEC_PREFIX)" "$(LIBDIR)" "$(INCLUDEDIR)"
 	$(if $(PAGES),install -m 644 $(PAGES) $(DESTDIR)$(MANDIR)/man3/)
@@ -50,6 +67,7 @@ uninstall:
 	rm -f $(DESTDIR)$(LIBDIR)/$(LIBFILE) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 		$(DESTDIR)$(LIBDIR)/libssl.so $(DESTDIR)$(LIBDIR)/libcrypto.so \
 		$(DESTDIR)$(LIBDIR)/libMonoPosixHelper.so \
+		$(DESTDIR)$(LIBDIR)/libssl.a $(DESTDIR)$(LIBDIR)/libcrypto.a \
 		$(DESTDIR)$(LIBDIR)/pkgconfig/libssl.pc $(DESTDIR)$(LIBDIR)/pkgconfig/libcrypto.pc \
 		$(DESTDIR)$(LIBDIR)/pkgconfig/openssl.pc
 	rm -rf $(DESTDIR)$(INCLUDEDIR)/openssl
