@@ -2,6 +2,10 @@
 include build-aux/dirs.mak
 
 VERSION = 0.1.0
+# The release date of VERSION: every file in `make dist`'s tarball carries
+# this mtime, so the tarball depends on the content alone (not on when or
+# in which commit it was made).  Bump it with VERSION.
+RELEASE_DATE = 2026-11-25 00:00:00 UTC
 MAJOR = 0
 SONAME = libssl.so.$(MAJOR)
 LIBFILE = libssl.so.$(VERSION)
@@ -19,7 +23,7 @@ MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 MONO_SOURCES := $(shell find libssl/third_party/mono -type f) libssl/static/glibc-compat.c
 STATIC_OBJ = $(CURDIR)/$(BUILD)/static-obj
 
-.PHONY: all install uninstall check demo verify-manual stage clean
+.PHONY: all install uninstall check demo verify-manual stage clean dist port-checksum verify-ports
 
 all: $(BUILD)/lib/$(LIBFILE) $(BUILD)/lib/libssl.a
 
@@ -92,6 +96,27 @@ verify-manual:
 
 clean:
 	rm -rf $(BUILD) libssl/bin libssl/obj tests/unit/bin tests/unit/obj
+
+# The release tarball: the tracked files (git ls-files), without ports/.
+# The port lives in a ports tree and records this tarball's SHA256SUM;
+# shipping the port inside the tarball it describes would make the
+# checksum depend on itself.  Reproducible: sorted names, one mtime
+# (RELEASE_DATE), owner and group 0 by number, normalised modes, gzip -n
+# (no name or time in the gzip header).  Needs a git checkout.
+DISTNAME = libssl-$(VERSION)
+DIST = $(BUILD)/$(DISTNAME).tar.gz
+dist:
+	sh build-aux/make-dist.sh $(DISTNAME) "$(RELEASE_DATE)" $(DIST)
+
+# Rewrite ports/libssl/libssl.port's SHA256SUM from a fresh `make dist`.
+# Every commit outside ports/ changes the tarball, so run this last, just
+# before committing a release (verify-ports fails until it is run).
+port-checksum: dist
+	sh build-aux/port-checksum.sh ports/libssl/libssl.port $(DIST)
+
+# Sortix-style presubmit for ports/: see build-aux/verify-ports.sh.
+verify-ports: dist
+	sh build-aux/verify-ports.sh ports $(DIST)
 
 # The manual as HTML, one file per page, in build/html (mandoc -Thtml; an
 # error from mandoc fails the target).
