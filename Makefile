@@ -23,7 +23,7 @@ MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 MONO_SOURCES := $(shell find libssl/third_party/mono -type f) libssl/static/glibc-compat.c
 STATIC_OBJ = $(CURDIR)/$(BUILD)/static-obj
 
-.PHONY: all install uninstall check demo verify-manual stage clean dist port-checksum verify-ports
+.PHONY: all install uninstall check demo verify-manual stage clean dist port-checksum port-manifests verify-ports
 
 all: $(BUILD)/lib/$(LIBFILE) $(BUILD)/lib/libssl.a
 
@@ -113,6 +113,14 @@ dist:
 # before committing a release (verify-ports fails until it is run).
 port-checksum: dist
 	sh build-aux/port-checksum.sh ports/libssl/libssl.port $(DIST)
+
+# The port-build test compares each image with a manifest; after an
+# intended change (a new page, header or installed file) copy the lists of
+# the last `make check` over them, then review the diff and commit.
+port-manifests:
+	test -f $(BUILD)/tests/port-build/manifest-sortix.txt -a -f $(BUILD)/tests/port-build/manifest-usr.txt || \
+		{ echo "run make check (tests/ports/port-build.sh) first"; exit 1; }
+	cp $(BUILD)/tests/port-build/manifest-sortix.txt $(BUILD)/tests/port-build/manifest-usr.txt tests/ports/
 
 # Sortix-style presubmit for ports/: see build-aux/verify-ports.sh.
 verify-ports: dist
