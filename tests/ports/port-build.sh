@@ -3,6 +3,7 @@
 # tix-build does (build-aux/port-build), PREFIX empty as on Sortix and
 # PREFIX=/usr as on Linux, and use each image as a C programmer would.
 # Prints PASS/FAIL lines.
+#  - first the driver alone, on a tiny fixture port (tests/ports/driver);
 #  - each image holds exactly the files of tests/ports/manifest-NAME.txt
 #    (type, mode, path, link target);
 #  - tests/tlsget/tlsget.c, built from the image alone (headers, its .pc
@@ -27,6 +28,46 @@ tlsget=$root/tests/tlsget/tlsget.c
 
 sh "$root/build-aux/make-dist.sh" "libssl-$version" "$date" "$work/dist/libssl-$version.tar.gz" > /dev/null ||
     { echo "FAIL port-build: make dist"; exit 0; }
+
+# The driver itself, on a tiny fixture port (tests/ports/driver): the
+# environment reaches make (not arguments), MAKE_VARS too, POST_INSTALL
+# runs, PREFIX empty and /usr land where they should, a wrong checksum
+# stops the build.
+driver() {
+	d=$work/driver
+	mkdir -p "$d/src/driver-1.0" "$d/dist" "$d/ports/driver"
+	cp "$root/tests/ports/driver/upstream/Makefile" "$d/src/driver-1.0/"
+	tar -C "$d/src" -czf "$d/dist/driver-1.0.tar.gz" driver-1.0
+	sum=$(sha256sum "$d/dist/driver-1.0.tar.gz" | cut -d' ' -f1)
+	sed "s/@SHA256SUM@/$sum/" "$root/tests/ports/driver/driver.port.in" > "$d/ports/driver/driver.port"
+	cp "$root/tests/ports/driver/post-install.sh" "$d/ports/driver/"
+	for prefix in "" /usr; do
+		img=$d/image$(echo "$prefix" | tr / -)
+		if ! sh "$root/build-aux/port-build" "$d/ports/driver/driver.port" "$d/dist" "$img" "$prefix" \
+		    > "$d/log" 2>&1; then
+			echo "FAIL port-build driver (PREFIX='$prefix')"; sed 's/^/    /' "$d/log"; continue
+		fi
+		if [ "$(cat "$img$prefix/share/driver/make-vars.txt" 2>/dev/null)" = "from-make-vars 2" ] &&
+		    grep -q "^built with CC=" "$img$prefix/share/driver/built.txt" &&
+		    [ -f "$img$prefix/lib/libdriver.a" ] &&
+		    [ "$(cat "$img$prefix/share/driver/post-install.txt" 2>/dev/null)" = \
+		      "post-install DESTDIR=$img PREFIX=$prefix in driver-1.0" ]; then
+			echo "PASS port-build driver (PREFIX='$prefix'): environment, MAKE_VARS, POST_INSTALL"
+		else
+			echo "FAIL port-build driver (PREFIX='$prefix'): wrong image"
+			(cd "$img" && find . -type f -exec grep -H '' {} +) | sed 's/^/    /'
+		fi
+	done
+	sed -i "s/^SHA256SUM=.*/SHA256SUM=$(printf '%064d' 0)/" "$d/ports/driver/driver.port"
+	if sh "$root/build-aux/port-build" "$d/ports/driver/driver.port" "$d/dist" "$d/bad" "" > "$d/log" 2>&1; then
+		echo "FAIL port-build driver: built despite a wrong SHA256SUM"
+	elif grep -q 'make port-checksum' "$d/log"; then
+		echo "PASS port-build driver: a wrong SHA256SUM stops the build"
+	else
+		echo "FAIL port-build driver: wrong SHA256SUM: unexpected failure"; sed 's/^/    /' "$d/log"
+	fi
+}
+driver
 
 manifest() { # DIR: one line per file: type, mode (files; a directory's follows
 	# the umask), path, link target
