@@ -15,9 +15,10 @@
 #     object only has a constructor that registers the image with the
 #     runtime, nothing refers to it, so as a separate member the linker
 #     would never pull it in; inside the image's member it always comes;
-#   - every member of the runtime and shim archives (libRuntime.*,
-#     libSystem.Native.a, the OpenSSL shim, ...): the linker takes only
-#     what is referenced, as in a NativeAOT link;
+#   - every member of the runtime and shim archives the image needs
+#     (libRuntime.*, libSystem.Native.a, the OpenSSL shim, ...; not zlib
+#     or brotli, which it does not use): the linker takes only what is
+#     referenced, as in a NativeAOT link;
 #   - Mono.Posix's helper compiled from Mono's sources
 #     (libssl/third_party/mono, see its README): the NuGet package has it
 #     only as a shared object;
@@ -51,6 +52,37 @@ while IFS= read -r item; do
 done < "$inputs/native-libraries.txt"
 # shellcheck disable=SC2086
 "$LD" -r -o "$work/libssl.o" "$image" $objects
+
+# Keep only the archives the image needs, directly or through another kept
+# archive (to a fixed point): libz.a and the brotli archives, for one,
+# are in the SDK's list but unused by the image, and in libssl.a they
+# would stand in for a program's own -lz.
+defined() { nm -g --defined-only "$1" 2>/dev/null | awk 'NF == 3 { print $3 }' | sort -u; }
+undefined() { nm -g --undefined-only "$@" 2>/dev/null | awk '$1 == "U" { print $2 }' | sort -u; }
+kept=
+undefined "$work/libssl.o" > "$work/undef"
+changed=1
+while [ $changed -eq 1 ]; do
+	changed=0
+	for a in $archives; do
+		case " $kept " in *" $a "*) continue ;; esac
+		if defined "$a" | comm -12 - "$work/undef" | grep -q .; then
+			kept="$kept $a"
+			changed=1
+			# shellcheck disable=SC2086
+			undefined "$work/libssl.o" $kept > "$work/undef"
+		fi
+	done
+done
+dropped=
+for a in $archives; do
+	case " $kept " in *" $a "*) ;; *) dropped="$dropped $(basename "$a")" ;; esac
+done
+echo "static-archive: not needed by the image:${dropped:- none}"
+# The SDK's order (dependents before their dependencies).
+order=
+for a in $archives; do case " $kept " in *" $a "*) order="$order $a" ;; esac; done
+archives=$order
 
 # Mono.Posix's helper: Mono's files unchanged, our config.h.
 cflags="-O2 -fPIC -fvisibility=hidden -D_GNU_SOURCE -DHAVE_CONFIG_H -w
