@@ -3,6 +3,9 @@
 # libcrypto.pc and openssl.pc into DIR for an installation with those paths.
 # The version is the OpenSSL API level the headers declare (3.0.0), so a
 # configure script's PKG_CHECK_MODULES([SSL], [libssl >= 1.1]) accepts it.
+# Libs.private is what a static link of libssl.a adds (pkg-config --static):
+# the system libraries a NativeAOT link uses (-pthread, -ldl, -lrt, -lm;
+# see build-aux/static-archive.sh); libssl.a holds everything else.
 set -eu
 dir=$1 prefix=$2 exec_prefix=$3 libdir=$4 includedir=$5
 mkdir -p "$dir"
@@ -22,6 +25,7 @@ Name: OpenSSL-libcrypto
 Description: The libcrypto slice of libssl-cs (the same library as libssl)
 Version: 3.0.0
 Libs: -L${libdir} -lcrypto
+Libs.private: -lpthread -ldl -lrt -lm
 Cflags: -I${includedir}
 PC
 } > "$dir/libcrypto.pc"
@@ -33,6 +37,7 @@ Description: libssl-cs, a memory-safe libssl
 Version: 3.0.0
 Requires.private: libcrypto
 Libs: -L${libdir} -lssl
+Libs.private: -lpthread -ldl -lrt -lm
 Cflags: -I${includedir}
 PC
 } > "$dir/libssl.pc"
@@ -45,3 +50,4 @@ Version: 3.0.0
 Requires: libssl libcrypto
 PC
 } > "$dir/openssl.pc"
+chmod 644 "$dir/libcrypto.pc" "$dir/libssl.pc" "$dir/openssl.pc"

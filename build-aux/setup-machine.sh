@@ -3,6 +3,9 @@
 # test libssl.  Idempotent: packages already present are not reinstalled.
 #
 #   clang, lld, zlib1g-dev   the native toolchain NativeAOT links with
+#   libc6-dev                glibc's static archives: the tests link a
+#                            program -static against libssl.a
+#   tar, gzip                make dist (GNU tar: --sort, --mtime, --owner)
 #   libssl-dev, openssl      the OpenSSL 3 oracle and its s_server peer
 #   gnutls-bin, curl         the other real peers of the interop tests
 #   mandoc                   mandoc -Tlint for the manual
@@ -13,7 +16,7 @@
 # it); NuGet packages are restored by `dotnet` itself on first build.
 set -eu
 
-packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
+packages="clang lld zlib1g-dev libc6-dev tar gzip libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
 
 missing=
 for p in $packages; do

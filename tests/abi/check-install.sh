@@ -15,7 +15,7 @@ layout() { # name expected-libdir expected-incdir expected-mandir (env set by ca
 		echo "FAIL install: $name: make install failed"; sed 's/^/    /' "$work/$name.log"; return
 	fi
 	for f in "$libdir/libssl.so.0.1.0" "$libdir/libssl.so.0" "$libdir/libssl.so" \
-	    "$libdir/libcrypto.so" "$libdir/libMonoPosixHelper.so" \
+	    "$libdir/libcrypto.so" "$libdir/libMonoPosixHelper.so" "$libdir/libssl.a" "$libdir/libcrypto.a" \
 	    "$incdir/openssl/ssl.h" "$incdir/openssl/err.h" "$mandir/man3/SSL_connect.3" \
 	    "$libdir/pkgconfig/libssl.pc" "$libdir/pkgconfig/libcrypto.pc" "$libdir/pkgconfig/openssl.pc"; do
 		if [ ! -e "$dest$f" ]; then
