@@ -17,7 +17,7 @@ PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 
-.PHONY: all install uninstall check demo verify-manual stage clean
+.PHONY: all install uninstall check bench demo verify-manual stage clean
 
 all: $(BUILD)/lib/$(LIBFILE)
 
@@ -64,6 +64,13 @@ stage: all
 
 check: stage
 	sh tests/run-all.sh $(STAGE)/usr
+
+# Performance against the system's OpenSSL 3 (not part of check): a table
+# of medians, build/bench/results.json and build/bench/ratios.svg.
+# BENCH_ROUNDS sets the number of alternating rounds (at least 5 to report).
+BENCH_ROUNDS ?= 5
+bench: stage
+	sh tests/bench/run.sh $(STAGE)/usr $(BENCH_ROUNDS)
 
 # Build, stage, and run a C client against openssl s_server on loopback.
 demo: stage
