@@ -8,7 +8,8 @@ LIBFILE = libssl.so.$(VERSION)
 
 BUILD = build
 DOTNET ?= dotnet
-DOTNET_FLAGS = --nologo -v:q -p:LibSslVersion=$(VERSION) -p:LibSslSoname=$(SONAME)
+DOTNET_FLAGS = --nologo -v:q -p:LibSslVersion=$(VERSION) -p:LibSslSoname=$(SONAME) \
+	$(if $(IlcInstructionSet),-p:IlcInstructionSet=$(IlcInstructionSet))
 
 SOURCES := $(shell find libssl -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*') \
 	libssl/libssl.csproj libssl/Symbols.list
