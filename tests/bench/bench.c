@@ -11,6 +11,8 @@
  *   bench mem CERT KEY COUNT                    RSS bytes per idle connection
  *   bench startup PORT COUNT                    ms from exec to first handshake
  *
+ * SECONDS below 0 means a fixed count instead: -SECONDS handshakes, or
+ * -SECONDS 16 KiB writes (a multiple of 64), for profiling.
  * VERSION is 1.2 or 1.3; GROUP an OpenSSL group name (X25519, ...).  In
  * process, client and server talk over one BIO pair (each SSL on one end),
  * so the figures are CPU only.  Neither end verifies certificates.
@@ -49,6 +51,17 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * Whether a run is over: SECONDS of wall time, or with a negative SECONDS
+ * exactly -SECONDS iterations (for instruction counts under callgrind).
+ */
+static int
+enough(double seconds, long n, double start, double *t)
+{
+	*t = now() - start;
+	return seconds < 0 ? n >= -seconds : *t >= seconds;
 }
 
 static void
@@ -165,7 +178,7 @@ bench_hs(char **av)
 			die("handshake");
 		SSL_free(c);
 		SSL_free(s);
-		if (warm >= 0 && ++n % 4 == 0 && (t = now() - start) >= seconds)
+		if (warm >= 0 && ++n % 4 == 0 && enough(seconds, n, start, &t))
 			break;
 	}
 	printf("%.1f handshakes/s\n", n / t);
@@ -213,7 +226,7 @@ bench_resume(char **av)
 			return 0;
 		}
 		done(c, s);
-		if (warm >= 0 && ++n % 4 == 0 && (t = now() - start) >= seconds)
+		if (warm >= 0 && ++n % 4 == 0 && enough(seconds, n, start, &t))
 			break;
 	}
 	printf("%.1f handshakes/s\n", n / t);
@@ -251,7 +264,7 @@ bench_bulk(char **av)
 	SSL_CTX *cctx, *sctx;
 	SSL *c, *s;
 	static unsigned char out[CHUNK], in[CHUNK];
-	double seconds = atof(av[2]), start = 0, t;
+	double seconds = atof(av[2]), start = 0, t = 0;
 	long long sent = 0, got = 0;
 
 	suite_contexts(av, &cctx, &sctx);
@@ -275,7 +288,7 @@ bench_bulk(char **av)
 				die("SSL_read");
 			got += r;
 		}
-		if (i > 0 && i % 64 == 0 && (t = now() - start) >= seconds)
+		if (i > 0 && i % 64 == 0 && enough(seconds, i, start, &t))
 			break;
 	}
 	printf("%.1f MB/s\n", got / t / 1e6);
@@ -357,7 +370,7 @@ bench_tcp(char **av)
 		if (SSL_write(c, out, CHUNK) != CHUNK)
 			die("SSL_write");
 		sent += CHUNK;
-		if (i % 64 == 0 && now() - start >= seconds)
+		if (i % 64 == 0 && enough(seconds, i, start, &t))
 			break;
 	}
 	SSL_shutdown(c);
