@@ -17,7 +17,7 @@ CFLAGS="-O2 -Wall -Wextra -Werror"
 # Resumption is measured only where the library has the API: the oracle
 # always, ours once SSL_set_session is exported.
 ours_defs=
-if nm -D "$prefix/lib/libssl.so" | grep -q ' T SSL_set_session$'; then
+if nm -D --defined-only "$prefix/lib/libssl.so" | grep -Eq ' T SSL_set_session(@.*)?$'; then
 	ours_defs=-DHAVE_SSL_SET_SESSION
 fi
 $CC $CFLAGS $ours_defs -I"$prefix/include" "$here/bench.c" -o "$work/bench.ours" \
