@@ -533,7 +533,10 @@ main(int argc, char *argv[])
 		{ "connect-once", 2, connect_once },
 	};
 
-	self = "/proc/self/exe";
+	/* Re-executed for the TCP reader and the start-up client.  argv[0]
+	 * when it is a path (so it also works under valgrind, where
+	 * /proc/self/exe is the tool), else the kernel's name for us. */
+	self = strchr(argv[0], '/') != NULL ? argv[0] : "/proc/self/exe";
 	if (argc >= 2)
 		for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
 			if (strcmp(argv[1], modes[i].name) == 0 && argc - 2 == modes[i].args)
