@@ -18,7 +18,7 @@ PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 
-.PHONY: all install uninstall check bench demo verify-manual stage clean
+.PHONY: all install uninstall check demo verify-manual stage clean
 
 all: $(BUILD)/lib/$(LIBFILE)
 
@@ -70,6 +70,7 @@ check: stage
 # of medians, build/bench/results.json and build/bench/ratios.svg.
 # BENCH_ROUNDS sets the number of alternating rounds (at least 5 to report).
 BENCH_ROUNDS ?= 5
+.PHONY: bench
 bench: stage
 	sh tests/bench/run.sh $(STAGE)/usr $(BENCH_ROUNDS)
 
