@@ -24,18 +24,22 @@ $CC $CFLAGS $ours_defs -I"$prefix/include" "$here/bench.c" -o "$work/bench.ours"
     -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto
 $CC $CFLAGS -DHAVE_SSL_SET_SESSION "$here/bench.c" -o "$work/bench.oracle" -lssl -lcrypto
 
-# Statically linked clients, where a static archive exists: OpenSSL's from
-# libssl-dev; ours only if the install has a libssl.a.
+# Clients with libssl and libcrypto linked statically (the C library stays
+# shared for both): OpenSSL's archives from libssl-dev; ours only if the
+# install has a libssl.a, linked the way its pkg-config file says
+# (Libs.private: the system libraries a NativeAOT link needs).
 rm -f "$work/static.ours" "$work/static.oracle"
 if [ -f "$prefix/lib/libssl.a" ]; then
-	# The archive's own link line, if the install provides one.
-	libs=$(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --static --libs-only-l libssl 2>/dev/null || echo "-lssl -lcrypto")
-	$CC $CFLAGS -I"$prefix/include" "$here/bench.c" -o "$work/static.ours" \
-	    -L"$prefix/lib" -Wl,-Bstatic $libs -Wl,-Bdynamic -lstdc++ -lm -ldl -lpthread -lz 2>"$work/static.ours.log" ||
+	private=$(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --static --libs-only-l libssl 2>/dev/null |
+	    tr ' ' '\n' | grep -v -e '^-lssl$' -e '^-lcrypto$' | tr '\n' ' ')
+	$CC $CFLAGS $ours_defs -I"$prefix/include" "$here/bench.c" -o "$work/static.ours" \
+	    "$prefix/lib/libssl.a" ${private:--lpthread -ldl -lrt -lm} 2>"$work/static.ours.log" ||
 	    rm -f "$work/static.ours"
 fi
+multiarch=$($CC -print-multiarch 2>/dev/null || :)
+[ -n "$multiarch" ] || multiarch=x86_64-linux-gnu
 $CC $CFLAGS -DHAVE_SSL_SET_SESSION "$here/bench.c" -o "$work/static.oracle" \
-    -Wl,-Bstatic -lssl -lcrypto -Wl,-Bdynamic -ldl -lpthread 2>"$work/static.oracle.log" ||
+    "/usr/lib/$multiarch/libssl.a" "/usr/lib/$multiarch/libcrypto.a" -ldl -lpthread 2>"$work/static.oracle.log" ||
     rm -f "$work/static.oracle"
 for f in "$work/static.ours" "$work/static.oracle"; do
 	[ -f "$f" ] && strip "$f"
