@@ -12,7 +12,8 @@ LIBFILE = libssl.so.$(VERSION)
 
 BUILD = build
 DOTNET ?= dotnet
-DOTNET_FLAGS = --nologo -v:q -p:LibSslVersion=$(VERSION) -p:LibSslSoname=$(SONAME)
+DOTNET_FLAGS = --nologo -v:q -p:LibSslVersion=$(VERSION) -p:LibSslSoname=$(SONAME) \
+	$(if $(IlcInstructionSet),-p:IlcInstructionSet=$(IlcInstructionSet))
 
 SOURCES := $(shell find libssl -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*') \
 	libssl/libssl.csproj libssl/Symbols.list
@@ -86,6 +87,14 @@ stage: all
 
 check: stage
 	sh tests/run-all.sh $(STAGE)/usr
+
+# Performance against the system's OpenSSL 3 (not part of check): a table
+# of medians, build/bench/results.json and build/bench/ratios.svg.
+# BENCH_ROUNDS sets the number of alternating rounds (at least 5 to report).
+BENCH_ROUNDS ?= 5
+.PHONY: bench
+bench: stage
+	sh tests/bench/run.sh $(STAGE)/usr $(BENCH_ROUNDS)
 
 # Build, stage, and run a C client against openssl s_server on loopback.
 demo: stage

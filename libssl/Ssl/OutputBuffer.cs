@@ -10,7 +10,10 @@ namespace LibSsl.Ssl;
 /// </summary>
 internal sealed class OutputBuffer
 {
-    private byte[] _buffer = new byte[TlsEngine.HeaderLength + 16384 + 2048];
+    // Grown to the most the engine has had ready at once, in whole
+    // kilobytes; an idle connection that only sent its handshake keeps a
+    // small one.
+    private byte[] _buffer = Array.Empty<byte>();
     private int _start;
     private int _end;
 
@@ -23,7 +26,7 @@ internal sealed class OutputBuffer
     {
         int available = engine.PendingOutput;
         if (available > _buffer.Length)
-            _buffer = new byte[available];
+            _buffer = new byte[(available + 1023) & ~1023];
         _start = 0;
         _end = engine.ReadOutput(_buffer, 0, available);
     }

@@ -30,7 +30,10 @@ internal sealed class RecordReader
     // Largest record any version allows: 2^14 plaintext + 2048 expansion.
     private const int MaxRecord = TlsEngine.HeaderLength + 16384 + 2048;
 
-    private readonly byte[] _buffer = new byte[MaxRecord];
+    // Grown to the largest record seen so far, not allocated at its maximum
+    // up front: a connection that only ever carries small records (an idle
+    // one after its handshake) keeps a small buffer.
+    private byte[] _buffer = new byte[TlsEngine.HeaderLength];
     private readonly byte[] _header = new byte[TlsEngine.HeaderLength];
     private int _have;
     private int _size;
@@ -70,9 +73,15 @@ internal sealed class RecordReader
                 _size = sizeOf(_header);
                 if (_size > MaxRecord || _size < TlsEngine.HeaderLength)
                     throw new Org.BouncyCastle.Tls.TlsFatalAlert(Org.BouncyCastle.Tls.AlertDescription.record_overflow);
+                if (_buffer.Length < _size)
+                    System.Array.Resize(ref _buffer, GrownSize(_size));
             }
         }
     }
+
+    // Whole kilobytes (a record of full size takes the maximum at once), so
+    // records that creep up in size do not each cost a new buffer.
+    private static int GrownSize(int size) => System.Math.Min(MaxRecord, (size + 1023) & ~1023);
 
     /// <summary>Forgets the record just handed on, ready for the next.</summary>
     public void Reset()

@@ -30,6 +30,11 @@ internal sealed partial class Ssl
             int available = _engine!.PendingInput;
             if (available == 0)
                 return 0;
+            // A read decrypts into the caller's buffer with no copy of ours
+            // in between; what does not fit waits in the engine.  Only a
+            // peek needs the bytes held here.
+            if (!peek)
+                return buffer.IsEmpty ? 0 : _engine.ReadInput(buffer);
             if (_plain.Length < available)
                 _plain = new byte[Math.Max(available, 16384)];
             _plainStart = 0;

@@ -1,5 +1,6 @@
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Tls;
+using Org.BouncyCastle.Tls.Crypto;
 using Org.BouncyCastle.Tls.Crypto.Impl.BC;
 
 namespace LibSsl.Tls;
@@ -9,7 +10,8 @@ namespace LibSsl.Tls;
 /// answers false for the hybrid groups (X25519MLKEM768, ...) although the
 /// protocol code combines them from parts it has (TlsHybridAgreement over
 /// ML-KEM and ECDH, CreateHybridSecret).  A hybrid is available when both
-/// its parts are.
+/// its parts are.  And X.509 certificates keep the RSA keys they have
+/// checked once (<see cref="ValidatedKeyCertificate"/>).
 /// </summary>
 internal sealed class EngineCrypto : BcTlsCrypto
 {
@@ -24,4 +26,7 @@ internal sealed class EngineCrypto : BcTlsCrypto
                 && HasNamedGroup(NamedGroup.GetHybridSecond(namedGroup));
         return base.HasNamedGroup(namedGroup);
     }
+
+    public override TlsCertificate CreateCertificate(short type, byte[] encoding) =>
+        type == CertificateType.X509 ? new ValidatedKeyCertificate(this, encoding) : base.CreateCertificate(type, encoding);
 }

@@ -63,6 +63,15 @@ internal sealed class TlsEngine
     /// <summary>Takes up to <paramref name="count"/> bytes of decrypted application data.</summary>
     public int ReadInput(byte[] buffer, int offset, int count) => _protocol.ReadInput(buffer, offset, count);
 
+    /// <summary>
+    /// Moves decrypted application data straight into <paramref name="buffer"/>,
+    /// as much as fits; the rest stays queued in the engine.  Only while
+    /// <see cref="PendingInput"/> is above 0: with nothing queued,
+    /// BouncyCastle's ReadApplicationData would try to read a record from a
+    /// stream, and this engine has none.
+    /// </summary>
+    public int ReadInput(System.Span<byte> buffer) => _protocol.ReadApplicationData(buffer);
+
     /// <summary>Encrypts application data into records, fragmenting at 16 KiB.</summary>
     public void Write(ReadOnlySpan<byte> data) => _protocol.WriteApplicationData(data);
 
