@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys hostile ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -45,6 +45,17 @@ make_cert ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
 make_cert rsa -newkey rsa:2048
 make_cert ec521 -newkey ec -pkeyopt ec_paramgen_curve:P-521
 make_cert ed25519 -newkey ed25519
+# For the hostile peer: the EC certificate 100 times over as one chain
+# (about 39 KB), and a certificate carrying a 1 MiB extension.
+if [ ! -s "$certs/chain100.pem" ]; then
+	i=0; while [ $i -lt 100 ]; do cat "$certs/ec.pem"; i=$((i + 1)); done > "$certs/chain100.pem"
+fi
+if [ ! -s "$certs/big.pem" ]; then
+	{ printf '[req]\ndistinguished_name=dn\nx509_extensions=ext\nprompt=no\n[dn]\nCN=big\n[ext]\n1.2.3.4.5=DER:'
+	  head -c 1048576 /dev/zero | od -An -v -tx1 | tr -d ' \n'; echo; } > "$certs/big.cnf"
+	openssl req -x509 -nodes -days 30 -config "$certs/big.cnf" -key "$certs/ec.key" \
+	    -out "$certs/big.pem" >/dev/null 2>&1
+fi
 
 # --- peers -----------------------------------------------------------------
 # start_tls_server LOG ARGS...: openssl s_server on a free port, one
@@ -375,6 +386,85 @@ scenario wrong-role-for-method none -- @wrongrole -- \
 scenario threads-16x20 none -- @threads -c "$certs/ec.pem" -k "$certs/ec.key" -t 16 -n 20 -- \
 	'handshakes: 320' 'exchanges: 320' 'errors seen from other threads: 0' 'own errors seen: 320' \
 	'context still usable: yes'
+
+# Hostile peers (tests/scenarios/hostile.c): raw bytes to our server and
+# to our client over memory BIOs -- truncated, oversized, zero-length and
+# mistyped records, hellos and flights split a byte at a time, duplicated
+# and reordered messages, 1000 extensions, 100 certificates, a 1 MiB
+# certificate, an alert inside a handshake message, garbage after the
+# handshake, and end of file at every byte offset of a live handshake.
+# Each case ends with a return value, SSL_get_error, a reason on the queue
+# (none for end of file, see differences.tsv) and the alert sent, all
+# compared with OpenSSL 3 running the same program.
+HOSTILE="-c
+$certs/ec.pem
+-k
+$certs/ec.key
+-C
+$certs/chain100.pem
+-B
+$certs/big.pem"
+hostile() { # case expected-line...
+	c=$1; shift
+	oldifs=$IFS; IFS='
+'
+	# shellcheck disable=SC2086
+	scenario "hostile-$c" none -- @hostile $HOSTILE "$c" -- "$@"
+	IFS=$oldifs
+}
+eof='ret 0 SSL_ERROR_SYSCALL, queue empty, alert none'
+fatal='ret -1 SSL_ERROR_SSL, queue reason, alert'
+done_ok='ret 1 SSL_ERROR_NONE, queue empty, alert none'
+hostile server-truncated-record "server-truncated-record: $eof"
+hostile server-truncated-header "server-truncated-header: $eof"
+hostile server-plaintext-2^14 "server-plaintext-2^14: $fatal 10"
+hostile server-plaintext-over-2^14 "server-plaintext-over-2^14: $fatal 22"
+hostile server-ciphertext-over-2^14+2048 "server-ciphertext-over-2^14+2048: $fatal 10"
+hostile server-zero-length-handshake "server-zero-length-handshake: $fatal 47"
+hostile server-zero-length-alert "server-zero-length-alert: $fatal 47"
+hostile server-appdata-before-hello "server-appdata-before-hello: $fatal 10"
+hostile server-unknown-content-type "server-unknown-content-type: $fatal 10"
+hostile server-ccs-before-hello "server-ccs-before-hello: $fatal 10"
+hostile server-http-request "server-http-request: $fatal none"
+hostile server-hello-bytewise \
+	'server-hello-bytewise: a retry each byte before the last byte, answered after it: yes' \
+	"server-hello-bytewise: $done_ok"
+hostile server-hello-one-byte-records "server-hello-one-byte-records: $done_ok"
+hostile server-1000-extensions \
+	'server-1000-extensions: ret -1 SSL_ERROR_WANT_READ, answered with a ServerHello: yes'
+hostile server-duplicate-extension "server-duplicate-extension: $fatal 47"
+hostile server-duplicate-hello "server-duplicate-hello: $fatal 10"
+hostile server-alert-mid-hello "server-alert-mid-hello: $fatal 10"
+hostile server-garbage-after-handshake "server-garbage-after-handshake: $fatal 20"
+hostile server-eof-every-offset 'server-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
+hostile client-truncated-flight "client-truncated-flight: $eof"
+hostile client-plaintext-over-2^14 "client-plaintext-over-2^14: $fatal 22"
+hostile client-zero-length-handshake "client-zero-length-handshake: $fatal 47"
+hostile client-zero-length-alert "client-zero-length-alert: $fatal 47"
+hostile client-appdata-before-hello "client-appdata-before-hello: $fatal 10"
+hostile client-http-reply "client-http-reply: $fatal 10"
+hostile client-duplicate-hello "client-duplicate-hello: $fatal 10"
+hostile client-reordered-messages "client-reordered-messages: $fatal 10"
+hostile client-alert-mid-message "client-alert-mid-message: $fatal 10"
+hostile client-flight-one-byte-records "client-flight-one-byte-records: $done_ok"
+hostile client-flight-bytewise 'client-flight-bytewise: finished before the last byte: no' \
+	"client-flight-bytewise: $done_ok"
+hostile client-megabyte-certificate-message "client-megabyte-certificate-message: $fatal 80"
+hostile client-chain-of-100 "client-chain-of-100: $done_ok"
+hostile client-megabyte-certificate "client-megabyte-certificate: $fatal 80"
+hostile client-garbage-after-handshake "client-garbage-after-handshake: $fatal 20"
+hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 22"
+hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
+hostile client-non-record-after-handshake "client-non-record-after-handshake: $fatal 10"
+hostile client-eof-every-offset 'client-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
+# The memory subset 2000 times (10 000 in `make stress`): resident size
+# after a warm-up may not grow by 16 MiB.
+oldifs=$IFS; IFS='
+'
+# shellcheck disable=SC2086
+scenario hostile-memory none -- @hostile $HOSTILE -r 2000 -- \
+	'memory: 2000 rounds of the subset, resident growth under 16 MiB'
+IFS=$oldifs
 
 # A BIO_METHOD written in C whose callbacks ask for retries at
 # pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go
