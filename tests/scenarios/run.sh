@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys hostile ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys hostile process ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -465,6 +465,29 @@ oldifs=$IFS; IFS='
 scenario hostile-memory none -- @hostile $HOSTILE -r 2000 -- \
 	'memory: 2000 rounds of the subset, resident growth under 16 MiB'
 IFS=$oldifs
+
+# Process life (ssl(3) CAVEATS): fork(2) after the library has started --
+# a child that only calls _exit or exec, a child that makes connections of
+# its own, a child that calls _exit although another thread was inside the
+# library; a program that ends by returning from main, exit(3), _exit(2)
+# or exit(3) from another thread while the main thread is inside the
+# library keeps its status; SSL_write to a peer that has closed gives
+# EPIPE with SIGPIPE ignored, and the signal kills the writer otherwise,
+# as with OpenSSL.
+process() { # mode expected-line...
+	m=$1; shift
+	scenario "process-$m" none -- @process -c "$certs/ec.pem" -k "$certs/ec.key" "$m" -- "$@"
+}
+process fork-exit 'child: exited 7' 'parent after: 3 of 3'
+process fork-exec 'child: exited 5' 'parent after: 3 of 3'
+process fork-use 'child connections: 100 of 100' 'child: exited 0' 'parent after: 3 of 3'
+process fork-busy-exit 'child: exited 7' 'parent after: 3 of 3'
+process exit-return 'exit-return: exited 3'
+process exit-exit 'exit-exit: exited 3'
+process exit-_exit 'exit-_exit: exited 3'
+process exit-thread 'exit-thread: exited 3'
+process sigpipe-ignored 'connect: 1' 'write to a closed peer: -1, error 5, errno EPIPE' 'parent after: 3 of 3'
+process sigpipe-default 'child writing to a closed peer: killed by signal 13' 'parent after: 3 of 3'
 
 # A BIO_METHOD written in C whose callbacks ask for retries at
 # pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go
