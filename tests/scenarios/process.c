@@ -17,6 +17,7 @@
  *               end by returning 3 from main, by exit(3), by _exit(3), or by
  *               exit(3) from a second thread while the first is inside the
  *               library; the status it ends with is reported
+ * new-free N    N SSL_new/SSL_free pairs after a warm-up: resident growth
  * sigpipe-ignored  SIGPIPE ignored, SSL_write to a peer that has closed
  * sigpipe-default  the same without ignoring SIGPIPE (in a child, whose
  *               end is reported)
@@ -101,6 +102,37 @@ connections(int n)
 	for (int i = 0; i < n; i++)
 		ok += connection();
 	return ok;
+}
+
+static long
+rss_kib(void)
+{
+	FILE *f = fopen("/proc/self/statm", "r");
+	long pages = 0, resident = 0;
+
+	if (f != NULL) {
+		if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
+			resident = 0;
+		fclose(f);
+	}
+	return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+static void
+new_free(int n)
+{
+	long before, after;
+
+	for (int i = 0; i < n / 10; i++)
+		SSL_free(SSL_new(cctx));
+	before = rss_kib();
+	for (int i = 0; i < n; i++)
+		SSL_free(SSL_new(cctx));
+	after = rss_kib();
+	fprintf(stderr, "%d SSL_new/SSL_free: resident %ld KiB before, %ld KiB after (%+ld KiB)\n",
+	    n, before, after, after - before);
+	printf("%d SSL_new/SSL_free: resident growth %s\n", n,
+	    after - before < 8192 ? "under 8 MiB" : "8 MiB or more");
 }
 
 /* How a child ended, as one line. */
@@ -300,6 +332,8 @@ main(int argc, char *argv[])
 		pthread_create(&t, NULL, exiter, NULL);
 		for (;;)
 			connection();
+	} else if (strcmp(mode, "new-free") == 0) {
+		new_free(optind + 1 < argc ? atoi(argv[optind + 1]) : 100000);
 	} else if (strcmp(mode, "sigpipe-ignored") == 0) {
 		signal(SIGPIPE, SIG_IGN);
 		write_to_closed_peer();

@@ -486,6 +486,7 @@ process exit-return 'exit-return: exited 3'
 process exit-exit 'exit-exit: exited 3'
 process exit-_exit 'exit-_exit: exited 3'
 process exit-thread 'exit-thread: exited 3'
+process new-free 'parent before: 3 of 3' '100000 SSL_new/SSL_free: resident growth under 8 MiB'
 process sigpipe-ignored 'connect: 1' 'write to a closed peer: -1, error 5, errno EPIPE' 'parent after: 3 of 3'
 process sigpipe-default 'child writing to a closed peer: killed by signal 13' 'parent after: 3 of 3'
 
