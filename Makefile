@@ -17,7 +17,7 @@ PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 
-.PHONY: all install uninstall check stress demo verify-manual stage clean
+.PHONY: all install uninstall check stress fuzz demo verify-manual stage clean
 
 all: $(BUILD)/lib/$(LIBFILE)
 
@@ -70,6 +70,13 @@ check: stage
 # SSL_new/SSL_free, with their time and resident-size figures.
 stress: stage
 	sh tests/stress.sh $(STAGE)/usr
+
+# Coverage-guided fuzzing (SharpFuzz + AFL++) of the record layer and the
+# handshake parsing, FUZZ_SECONDS per target (tests/fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= server client record
+fuzz:
+	sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Build, stage, and run a C client against openssl s_server on loopback.
 demo: stage

@@ -8,12 +8,13 @@
 #   mandoc                   mandoc -Tlint for the manual
 #   pkg-config, python3      used by the test scripts
 #   iproute2, procps         ss(8) and pgrep(1), to find a peer's port
+#   afl++                    the fuzzer of `make fuzz` (not used by make check)
 #
 # The .NET 10 SDK is part of the machine image (Debian does not package
 # it); NuGet packages are restored by `dotnet` itself on first build.
 set -eu
 
-packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
+packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps afl++"
 
 missing=
 for p in $packages; do
