@@ -457,13 +457,13 @@ hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 22"
 hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
 hostile client-non-record-after-handshake "client-non-record-after-handshake: $fatal 10"
 hostile client-eof-every-offset 'client-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
-# The memory subset 2000 times (10 000 in `make stress`): resident size
+# The memory subset 1000 times (10 000 in `make stress`): resident size
 # after a warm-up may not grow by 16 MiB.
 oldifs=$IFS; IFS='
 '
 # shellcheck disable=SC2086
-scenario hostile-memory none -- @hostile $HOSTILE -r 2000 -- \
-	'memory: 2000 rounds of the subset, resident growth under 16 MiB'
+scenario hostile-memory none -- @hostile $HOSTILE -r 1000 -- \
+	'memory: 1000 rounds of the subset, resident growth under 16 MiB'
 IFS=$oldifs
 
 # Process life (ssl(3) CAVEATS): fork(2) after the library has started --
