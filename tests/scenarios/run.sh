@@ -453,7 +453,7 @@ hostile client-megabyte-certificate-message "client-megabyte-certificate-message
 hostile client-chain-of-100 "client-chain-of-100: $done_ok"
 hostile client-megabyte-certificate "client-megabyte-certificate: $fatal 80"
 hostile client-garbage-after-handshake "client-garbage-after-handshake: $fatal 20"
-hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 22"
+hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 20"
 hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
 hostile client-non-record-after-handshake "client-non-record-after-handshake: $fatal 10"
 hostile client-eof-every-offset 'client-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
