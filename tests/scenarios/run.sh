@@ -406,11 +406,12 @@ $certs/chain100.pem
 $certs/big.pem"
 hostile() { # case expected-line...
 	c=$1; shift
-	oldifs=$IFS; IFS='
+	# (scenario keeps its own oldifs, so this one has another name)
+	hostile_ifs=$IFS; IFS='
 '
 	# shellcheck disable=SC2086
 	scenario "hostile-$c" none -- @hostile $HOSTILE "$c" -- "$@"
-	IFS=$oldifs
+	IFS=$hostile_ifs
 }
 eof='ret 0 SSL_ERROR_SYSCALL, queue empty, alert none'
 fatal='ret -1 SSL_ERROR_SSL, queue reason, alert'
@@ -464,6 +465,13 @@ hostile client-eof-every-offset 'client-eof-every-offset: every offset ret 0 SSL
 # not scan, so it would call them leaked.)
 hostile_asan() {
 	name="hostile-all-cases-under-asan"
+	asan_ifs=$IFS
+	IFS=' 	
+'
+	hostile_asan_run
+	IFS=$asan_ifs
+}
+hostile_asan_run() {
 	if ! $CC $CFLAGS -g -fsanitize=address,undefined -I"$prefix/include" "$here/hostile.c" \
 	    -o "$work/hostile.asan" -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto \
 	    > "$work/$name.build" 2>&1; then
@@ -489,12 +497,12 @@ hostile_asan
 
 # The memory subset 1000 times (10 000 in `make stress`): resident size
 # after a warm-up may not grow by 16 MiB.
-oldifs=$IFS; IFS='
+hostile_ifs=$IFS; IFS='
 '
 # shellcheck disable=SC2086
 scenario hostile-memory none -- @hostile $HOSTILE -r 1000 -- \
 	'memory: 1000 rounds of the subset, resident growth under 16 MiB'
-IFS=$oldifs
+IFS=$hostile_ifs
 
 # Process life (ssl(3) CAVEATS): fork(2) after the library has started --
 # a child that only calls _exit or exec, a child that makes connections of
