@@ -295,7 +295,9 @@ sent_alert(const struct buf *sent, struct end *peer, char *out, size_t outlen)
 		snprintf(out, outlen, "%d", alert);
 		return;
 	}
-	if (last == (size_t)-1 || sent->p[last] != 23)
+	/* Encrypted: application data (TLS 1.3), or an alert record that is not 2 bytes (TLS 1.2). */
+	if (last == (size_t)-1 || !(sent->p[last] == 23 ||
+	    (sent->p[last] == 21 && (sent->p[last + 3] << 8 | sent->p[last + 4]) != 2)))
 		return;
 	snprintf(out, outlen, "encrypted");
 	if (peer != NULL && peer->ssl != NULL) {
@@ -706,6 +708,145 @@ c_non_record_after(const char *name)
 	close_end(&s);
 }
 
+/*
+ * TLS 1.2, our server: a helper client's second flight (ClientKeyExchange,
+ * ChangeCipherSpec, encrypted Finished) as records, edited by EDIT and
+ * delivered, then end of file.  Until it has sent its own
+ * ChangeCipherSpec the server's alerts are plaintext.
+ */
+typedef void (*flight_edit_fn)(const struct buf *flight, struct buf *out);
+
+static void
+server_gets_second_flight(const char *name, flight_edit_fn edit)
+{
+	struct end c, s;
+	struct buf flight = { 0 }, out = { 0 };
+
+	open_end(&c, client_ctx, 0);
+	open_end(&s, server_ctx, 1);
+	SSL_set_max_proto_version(c.ssl, TLS1_2_VERSION);
+	SSL_do_handshake(c.ssl);
+	pump(&c, &s, -1);
+	SSL_do_handshake(s.ssl);
+	pump(&s, &c, -1);
+	SSL_do_handshake(c.ssl);
+	drain(c.out, &flight);
+	edit(&flight, &out);
+	feed(&s, out.p, out.n);
+	hang_up(&s);
+	report(name, &s, drive(&s), NULL);
+	close_end(&c);
+	close_end(&s);
+	free(flight.p);
+	free(out.p);
+}
+
+/* Offset and length of record number I of BYTES, -1 if none. */
+static long
+record_at(const struct buf *bytes, int i, size_t *len)
+{
+	size_t at = 0;
+
+	for (int k = 0; at + 5 <= bytes->n; k++) {
+		size_t l = 5 + ((size_t)bytes->p[at + 3] << 8 | bytes->p[at + 4]);
+
+		if (k == i) {
+			*len = l;
+			return (long)at;
+		}
+		at += l;
+	}
+	return -1;
+}
+
+static void
+edit_dup_first_record(const struct buf *f, struct buf *out)
+{
+	size_t l0;
+	long a0 = record_at(f, 0, &l0);
+
+	if (a0 >= 0)
+		add(out, f->p + a0, l0);
+	add(out, f->p, f->n);
+}
+
+static void
+edit_drop_ccs(const struct buf *f, struct buf *out)
+{
+	size_t l;
+
+	for (int i = 0; record_at(f, i, &l) >= 0; i++) {
+		long a = record_at(f, i, &l);
+
+		if (f->p[a] != 20)
+			add(out, f->p + a, l);
+	}
+}
+
+static void
+edit_ccs_first(const struct buf *f, struct buf *out)
+{
+	size_t l;
+
+	for (int i = 0; record_at(f, i, &l) >= 0; i++) {
+		long a = record_at(f, i, &l);
+
+		if (f->p[a] == 20)
+			add(out, f->p + a, l);
+	}
+	for (int i = 0; record_at(f, i, &l) >= 0; i++) {
+		long a = record_at(f, i, &l);
+
+		if (f->p[a] != 20)
+			add(out, f->p + a, l);
+	}
+}
+
+/* TLS 1.2, our client: the server's last flight ([NewSessionTicket,] ChangeCipherSpec, Finished) edited. */
+static void
+client_gets_last_flight(const char *name, flight_edit_fn edit)
+{
+	struct end c, s;
+	struct buf flight = { 0 }, out = { 0 };
+
+	open_end(&c, client_ctx, 0);
+	open_end(&s, server_ctx, 1);
+	SSL_set_max_proto_version(c.ssl, TLS1_2_VERSION);
+	SSL_do_handshake(c.ssl);
+	pump(&c, &s, -1);
+	SSL_do_handshake(s.ssl);
+	pump(&s, &c, -1);
+	SSL_do_handshake(c.ssl);
+	pump(&c, &s, -1);
+	SSL_do_handshake(s.ssl);
+	drain(s.out, &flight);
+	edit(&flight, &out);
+	feed(&c, out.p, out.n);
+	hang_up(&c);
+	report(name, &c, drive(&c), &s);
+	close_end(&c);
+	close_end(&s);
+	free(flight.p);
+	free(out.p);
+}
+
+/* A Finished in plaintext where the ChangeCipherSpec was due (deterministic, unlike the encrypted one). */
+static void
+edit_plaintext_finished(const struct buf *f, struct buf *out)
+{
+	static const unsigned char finished[16] = { 20, 0, 0, 12 };
+
+	(void)f;
+	add_record(out, 22, 0x0303, finished, sizeof(finished));
+}
+
+static void c12_finished_without_ccs(const char *n) { client_gets_last_flight(n, edit_plaintext_finished); }
+static void c12_duplicate_first_record(const char *n) { client_gets_last_flight(n, edit_dup_first_record); }
+
+static void s12_duplicate_key_exchange(const char *n) { server_gets_second_flight(n, edit_dup_first_record); }
+static void s12_finished_without_ccs(const char *n) { server_gets_second_flight(n, edit_drop_ccs); }
+static void s12_ccs_before_key_exchange(const char *n) { server_gets_second_flight(n, edit_ccs_first); }
+
 /* ---- the cases: our client against a hostile server ------------------ */
 
 /* The first server flight (TLS 1.2 unless VERSION) turned into BYTES by EDIT. */
@@ -1051,6 +1192,9 @@ static const struct {
 	{ "server-duplicate-extension", s_duplicate_extension, 0 },
 	{ "server-duplicate-hello", s_duplicate_hello, 1 },
 	{ "server-alert-mid-hello", s_alert_mid_message, 1 },
+	{ "server-tls12-duplicate-key-exchange", s12_duplicate_key_exchange, 0 },
+	{ "server-tls12-finished-without-ccs", s12_finished_without_ccs, 0 },
+	{ "server-tls12-ccs-before-key-exchange", s12_ccs_before_key_exchange, 0 },
 	{ "server-garbage-after-handshake", s_garbage_after, 1 },
 	{ "server-eof-every-offset", s_eof_every_offset, 0 },
 	{ "client-truncated-flight", c_truncated, 1 },
@@ -1067,6 +1211,8 @@ static const struct {
 	{ "client-megabyte-certificate-message", c_megabyte_cert, 0 },
 	{ "client-chain-of-100", c_chain_100, 0 },
 	{ "client-megabyte-certificate", c_big_cert, 0 },
+	{ "client-tls12-plaintext-finished", c12_finished_without_ccs, 0 },
+	{ "client-tls12-duplicate-first-record", c12_duplicate_first_record, 0 },
 	{ "client-garbage-after-handshake", c_garbage_after, 1 },
 	{ "client-ciphertext-2^14+256", c_ciphertext_at_limit, 0 },
 	{ "client-ciphertext-over-2^14+256", c_ciphertext_over_limit, 1 },

@@ -436,6 +436,9 @@ hostile server-1000-extensions \
 hostile server-duplicate-extension "server-duplicate-extension: $fatal 47"
 hostile server-duplicate-hello "server-duplicate-hello: $fatal 10"
 hostile server-alert-mid-hello "server-alert-mid-hello: $fatal 10"
+hostile server-tls12-duplicate-key-exchange "server-tls12-duplicate-key-exchange: $fatal 10"
+hostile server-tls12-finished-without-ccs "server-tls12-finished-without-ccs: $fatal 10"
+hostile server-tls12-ccs-before-key-exchange "server-tls12-ccs-before-key-exchange: $fatal 10"
 hostile server-garbage-after-handshake "server-garbage-after-handshake: $fatal 20"
 hostile server-eof-every-offset 'server-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
 hostile client-truncated-flight "client-truncated-flight: $eof"
@@ -453,6 +456,8 @@ hostile client-flight-bytewise 'client-flight-bytewise: finished before the last
 hostile client-megabyte-certificate-message "client-megabyte-certificate-message: $fatal 80"
 hostile client-chain-of-100 "client-chain-of-100: $done_ok"
 hostile client-megabyte-certificate "client-megabyte-certificate: $fatal 80"
+hostile client-tls12-plaintext-finished "client-tls12-plaintext-finished: $fatal 10"
+hostile client-tls12-duplicate-first-record "client-tls12-duplicate-first-record: $fatal 50"
 hostile client-garbage-after-handshake "client-garbage-after-handshake: $fatal 20"
 hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 20"
 hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
