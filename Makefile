@@ -17,7 +17,7 @@ PAGES := $(wildcard man/*.3)
 
 MONOPOSIX = $(BUILD)/publish/libMonoPosixHelper.so
 
-.PHONY: all install uninstall check stress fuzz demo verify-manual stage clean
+.PHONY: all install uninstall check demo verify-manual stage clean
 
 all: $(BUILD)/lib/$(LIBFILE)
 
@@ -68,6 +68,7 @@ check: stage
 # The long runs at full count (make check runs them reduced): 10 000
 # handshakes on 16 threads, 10 000 rounds of hostile peers, 100 000
 # SSL_new/SSL_free, with their time and resident-size figures.
+.PHONY: stress fuzz
 stress: stage
 	sh tests/stress.sh $(STAGE)/usr
 

@@ -14,7 +14,9 @@
 # it); NuGet packages are restored by `dotnet` itself on first build.
 set -eu
 
-packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps afl++"
+packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
+# The fuzzer of `make fuzz`, on a line of its own.
+packages="$packages afl++"
 
 missing=
 for p in $packages; do

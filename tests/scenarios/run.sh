@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys hostile process ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -29,6 +29,8 @@ build() {
 	done
 	$CC $CFLAGS "$root/tests/tools/tcpserve.c" -o "$work/tcpserve" || return 1
 }
+# The hostile peer and the process-life programs (added here, apart).
+PROGRAMS="$PROGRAMS hostile process"
 if build; then pass "scenarios: build $PROGRAMS against ours and oracle"; else
 	fail "scenarios: build $PROGRAMS against ours and oracle"; exit 0; fi
 
@@ -45,17 +47,6 @@ make_cert ec -newkey ec -pkeyopt ec_paramgen_curve:P-256
 make_cert rsa -newkey rsa:2048
 make_cert ec521 -newkey ec -pkeyopt ec_paramgen_curve:P-521
 make_cert ed25519 -newkey ed25519
-# For the hostile peer: the EC certificate 100 times over as one chain
-# (about 39 KB), and a certificate carrying a 1 MiB extension.
-if [ ! -s "$certs/chain100.pem" ]; then
-	i=0; while [ $i -lt 100 ]; do cat "$certs/ec.pem"; i=$((i + 1)); done > "$certs/chain100.pem"
-fi
-if [ ! -s "$certs/big.pem" ]; then
-	{ printf '[req]\ndistinguished_name=dn\nx509_extensions=ext\nprompt=no\n[dn]\nCN=big\n[ext]\n1.2.3.4.5=DER:'
-	  head -c 1048576 /dev/zero | od -An -v -tx1 | tr -d ' \n'; echo; } > "$certs/big.cnf"
-	openssl req -x509 -nodes -days 30 -config "$certs/big.cnf" -key "$certs/ec.key" \
-	    -out "$certs/big.pem" >/dev/null 2>&1
-fi
 
 # --- peers -----------------------------------------------------------------
 # start_tls_server LOG ARGS...: openssl s_server on a free port, one
@@ -396,6 +387,18 @@ scenario threads-16x20 none -- @threads -c "$certs/ec.pem" -k "$certs/ec.key" -t
 # Each case ends with a return value, SSL_get_error, a reason on the queue
 # (none for end of file, see differences.tsv) and the alert sent, all
 # compared with OpenSSL 3 running the same program.
+#
+# The certificates: the EC certificate 100 times over as one chain
+# (about 39 KB), and a certificate carrying a 1 MiB extension.
+if [ ! -s "$certs/chain100.pem" ]; then
+	i=0; while [ $i -lt 100 ]; do cat "$certs/ec.pem"; i=$((i + 1)); done > "$certs/chain100.pem"
+fi
+if [ ! -s "$certs/big.pem" ]; then
+	{ printf '[req]\ndistinguished_name=dn\nx509_extensions=ext\nprompt=no\n[dn]\nCN=big\n[ext]\n1.2.3.4.5=DER:'
+	  head -c 1048576 /dev/zero | od -An -v -tx1 | tr -d ' \n'; echo; } > "$certs/big.cnf"
+	openssl req -x509 -nodes -days 30 -config "$certs/big.cnf" -key "$certs/ec.key" \
+	    -out "$certs/big.pem" >/dev/null 2>&1
+fi
 HOSTILE="-c
 $certs/ec.pem
 -k
