@@ -15,10 +15,10 @@
 set -eu
 
 packages="clang lld zlib1g-dev libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
-# The fuzzer of `make fuzz`, on a line of its own.
-packages="$packages afl++"
 
 missing=
+# afl++, the fuzzer of `make fuzz`, on a line of its own.
+packages="$packages afl++"
 for p in $packages; do
 	dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' ||
 	    missing="$missing $p"
