@@ -65,6 +65,10 @@ stage: all
 check: stage
 	sh tests/run-all.sh $(STAGE)/usr
 
+# Build, stage, and run a C client against openssl s_server on loopback.
+demo: stage
+	sh build-aux/demo.sh $(STAGE)
+
 # The long runs at full count (make check runs them reduced): 10 000
 # handshakes on 16 threads, 10 000 rounds of hostile peers, 100 000
 # SSL_new/SSL_free, with their time and resident-size figures.
@@ -78,10 +82,6 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= server client record
 fuzz:
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
-
-# Build, stage, and run a C client against openssl s_server on loopback.
-demo: stage
-	sh build-aux/demo.sh $(STAGE)
 
 verify-manual:
 	sh build-aux/verify-manual.sh man
