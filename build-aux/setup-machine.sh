@@ -11,6 +11,7 @@
 #   mandoc                   mandoc -Tlint for the manual
 #   pkg-config, python3      used by the test scripts
 #   iproute2, procps         ss(8) and pgrep(1), to find a peer's port
+#   afl++                    the fuzzer of `make fuzz` (not used by make check)
 #
 # The .NET 10 SDK is part of the machine image (Debian does not package
 # it); NuGet packages are restored by `dotnet` itself on first build.
@@ -19,6 +20,8 @@ set -eu
 packages="clang lld zlib1g-dev libc6-dev tar gzip libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
 
 missing=
+# afl++, the fuzzer of `make fuzz`, on a line of its own.
+packages="$packages afl++"
 for p in $packages; do
 	dpkg-query -W -f '${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' ||
 	    missing="$missing $p"

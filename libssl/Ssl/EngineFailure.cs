@@ -19,6 +19,11 @@ internal static class EngineFailure
         {
             case TlsFatalAlertReceived received:
                 return SslReason.AlertOffset + received.AlertDescription;
+            case TlsFatalAlert { AlertDescription: AlertDescription.internal_error } limit
+                when limit.Message.Contains("exceeds the maximum", StringComparison.Ordinal):
+                // BouncyCastle's size limit (PeerLimits) is reported as an
+                // internal error; it is OpenSSL's "excessive message size".
+                return SslReason.ExcessiveMessageSize;
             case TlsFatalAlert raised:
                 return ForRaisedAlert(raised.AlertDescription, header);
             case EndOfStreamException:

@@ -33,6 +33,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     public const int ReceivedShutdown = 2;
 
     private readonly RecordReader _reader = new();
+    private readonly HandshakeFragmentGuard _fragments = new();
     private readonly OutputBuffer _output = new();
     private Bio.Bio? _rbio;
     private Bio.Bio? _wbio;
@@ -215,14 +216,18 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     /// Marks the connection dead after a fatal error, reports the reason, and
     /// makes a best effort to send the alert the engine queued.
     /// </summary>
-    private int Fatal(System.Exception e, string function, byte[]? header = null)
+    private int Fatal(System.Exception e, string function, byte[]? header = null, bool ownAlert = false)
     {
         _failed = true;
         ErrorQueue.PushSsl(EngineFailure.Reason(e, header), function);
         try
         {
             if (_engine is not null && _wbio is not null)
+            {
                 Flush();
+                if (ownAlert || (Role == Role.Server && !_engine.HasSpoken))
+                    SendPlaintextAlert(e, header);
+            }
         }
         catch (System.Exception)
         {
@@ -230,6 +235,30 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         }
         RwState = RwState.Nothing;
         return -1;
+    }
+
+    /// <summary>
+    /// Sends the alert the engine did not: one this layer raised itself
+    /// (<paramref name="e"/> never reached the engine), or one BouncyCastle
+    /// dropped because a server that has not yet read a valid ClientHello
+    /// sends nothing at all.  The protocol still wants the alert (RFC 8446
+    /// 6.2) and OpenSSL sends it; in both cases our records are still
+    /// plaintext, so it goes out as a plaintext record.  A peer whose bytes
+    /// are not TLS at all (an HTTP request) gets no answer, as from OpenSSL.
+    /// </summary>
+    private void SendPlaintextAlert(System.Exception e, byte[]? header)
+    {
+        if (e is not Org.BouncyCastle.Tls.TlsFatalAlert raised)
+            return;
+        if (header is not null && header[1] != 3)
+            return;
+        byte[] alert =
+        {
+            (byte)Org.BouncyCastle.Tls.ContentType.alert, 3, 3, 0, 2,
+            (byte)Org.BouncyCastle.Tls.AlertLevel.fatal, (byte)raised.AlertDescription,
+        };
+        if (_wbio!.Write(alert) == alert.Length)
+            _wbio.Flush();
     }
 
     /// <summary>
@@ -323,6 +352,15 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
                 return -1;
         }
 
+        try
+        {
+            _fragments.Check(_reader.Buffer, _reader.Length);
+        }
+        catch (System.Exception e)
+        {
+            _reader.Reset();
+            return Fatal(e, function, ownAlert: true);
+        }
         try
         {
             _engine.OfferRecord(_reader.Buffer, _reader.Length);

@@ -19,6 +19,14 @@ internal sealed class EngineCrypto : BcTlsCrypto
     {
     }
 
+    /// <summary>TLS 1.3 record ciphers take records up to RFC 8446's limit (see <see cref="Tls13RecordLimit"/>).</summary>
+    public override Org.BouncyCastle.Tls.Crypto.TlsCipher CreateCipher(Org.BouncyCastle.Tls.Crypto.TlsCryptoParameters cryptoParams,
+        int encryptionAlgorithm, int macAlgorithm)
+    {
+        Org.BouncyCastle.Tls.Crypto.TlsCipher cipher = base.CreateCipher(cryptoParams, encryptionAlgorithm, macAlgorithm);
+        return cipher.UsesOpaqueRecordType ? new Tls13RecordLimit(cipher) : cipher;
+    }
+
     public override bool HasNamedGroup(int namedGroup)
     {
         if (NamedGroup.RefersToASpecificHybrid(namedGroup))

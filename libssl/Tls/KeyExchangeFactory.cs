@@ -43,6 +43,19 @@ internal sealed class KeyExchangeFactory : DefaultTlsKeyExchangeFactory
             _factory = factory;
         }
 
+        /// <summary>
+        /// Anything but the server's Certificate where it was due (a
+        /// ServerKeyExchange first, say): BouncyCastle calls this an
+        /// internal error, but it is the peer's unexpected_message, as
+        /// OpenSSL reports it.
+        /// </summary>
+        public override void SkipServerCredentials()
+        {
+            if (m_keyExchange != KeyExchangeAlgorithm.ECDH_anon)
+                throw new TlsFatalAlert(AlertDescription.unexpected_message);
+            base.SkipServerCredentials();
+        }
+
         public override void ProcessServerKeyExchange(Stream input)
         {
             base.ProcessServerKeyExchange(input);

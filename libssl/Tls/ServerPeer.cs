@@ -26,6 +26,10 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
 
     public bool HandshakeComplete { get; private set; }
 
+    public override int GetMaxHandshakeMessageSize() => PeerLimits.MaxHandshakeMessageSize;
+
+    public override int GetMaxCertificateChainLength() => PeerLimits.MaxCertificateChainLength;
+
     private readonly KeyExchangeFactory _keyExchanges = new();
 
     public override TlsKeyExchangeFactory GetKeyExchangeFactory() => _keyExchanges;

@@ -56,7 +56,19 @@ internal sealed class TlsEngine
 
     public int PendingOutput => _protocol.GetAvailableOutputBytes();
 
-    public int ReadOutput(byte[] buffer, int offset, int count) => _protocol.ReadOutput(buffer, offset, count);
+    public int ReadOutput(byte[] buffer, int offset, int count)
+    {
+        int n = _protocol.ReadOutput(buffer, offset, count);
+        if (n > 0)
+            HasSpoken = true;
+        return n;
+    }
+
+    /// <summary>
+    /// Something has been sent.  A server stays silent until it has read a
+    /// valid ClientHello: BouncyCastle drops every alert before that.
+    /// </summary>
+    public bool HasSpoken { get; private set; }
 
     public int PendingInput => _protocol.GetAvailableInputBytes();
 

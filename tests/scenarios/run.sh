@@ -29,6 +29,8 @@ build() {
 	done
 	$CC $CFLAGS "$root/tests/tools/tcpserve.c" -o "$work/tcpserve" || return 1
 }
+# The hostile peer and the process-life programs (added here, apart).
+PROGRAMS="$PROGRAMS hostile process"
 if build; then pass "scenarios: build $PROGRAMS against ours and oracle"; else
 	fail "scenarios: build $PROGRAMS against ours and oracle"; exit 0; fi
 
@@ -418,6 +420,165 @@ scenario wrong-role-for-method none -- @wrongrole -- \
 scenario threads-16x20 none -- @threads -c "$certs/ec.pem" -k "$certs/ec.key" -t 16 -n 20 -- \
 	'handshakes: 320' 'exchanges: 320' 'errors seen from other threads: 0' 'own errors seen: 320' \
 	'context still usable: yes'
+
+# Hostile peers (tests/scenarios/hostile.c): raw bytes to our server and
+# to our client over memory BIOs -- truncated, oversized, zero-length and
+# mistyped records, hellos and flights split a byte at a time, duplicated
+# and reordered messages, 1000 extensions, 100 certificates, a 1 MiB
+# certificate, an alert inside a handshake message, garbage after the
+# handshake, and end of file at every byte offset of a live handshake.
+# Each case ends with a return value, SSL_get_error, a reason on the queue
+# (none for end of file, see differences.tsv) and the alert sent, all
+# compared with OpenSSL 3 running the same program.
+#
+# The certificates: the EC certificate 100 times over as one chain
+# (about 39 KB), and a certificate carrying a 1 MiB extension.
+if [ ! -s "$certs/chain100.pem" ]; then
+	i=0; while [ $i -lt 100 ]; do cat "$certs/ec.pem"; i=$((i + 1)); done > "$certs/chain100.pem"
+fi
+if [ ! -s "$certs/big.pem" ]; then
+	{ printf '[req]\ndistinguished_name=dn\nx509_extensions=ext\nprompt=no\n[dn]\nCN=big\n[ext]\n1.2.3.4.5=DER:'
+	  head -c 1048576 /dev/zero | od -An -v -tx1 | tr -d ' \n'; echo; } > "$certs/big.cnf"
+	openssl req -x509 -nodes -days 30 -config "$certs/big.cnf" -key "$certs/ec.key" \
+	    -out "$certs/big.pem" >/dev/null 2>&1
+fi
+HOSTILE="-c
+$certs/ec.pem
+-k
+$certs/ec.key
+-C
+$certs/chain100.pem
+-B
+$certs/big.pem"
+hostile() { # case expected-line...
+	c=$1; shift
+	# (scenario keeps its own oldifs, so this one has another name)
+	hostile_ifs=$IFS; IFS='
+'
+	# shellcheck disable=SC2086
+	scenario "hostile-$c" none -- @hostile $HOSTILE "$c" -- "$@"
+	IFS=$hostile_ifs
+}
+eof='ret 0 SSL_ERROR_SYSCALL, queue empty, alert none'
+fatal='ret -1 SSL_ERROR_SSL, queue reason, alert'
+done_ok='ret 1 SSL_ERROR_NONE, queue empty, alert none'
+hostile server-truncated-record "server-truncated-record: $eof"
+hostile server-truncated-header "server-truncated-header: $eof"
+hostile server-plaintext-2^14 "server-plaintext-2^14: $fatal 10"
+hostile server-plaintext-over-2^14 "server-plaintext-over-2^14: $fatal 22"
+hostile server-ciphertext-over-2^14+2048 "server-ciphertext-over-2^14+2048: $fatal 10"
+hostile server-zero-length-handshake "server-zero-length-handshake: $fatal 47"
+hostile server-zero-length-alert "server-zero-length-alert: $fatal 47"
+hostile server-appdata-before-hello "server-appdata-before-hello: $fatal 10"
+hostile server-unknown-content-type "server-unknown-content-type: $fatal 10"
+hostile server-ccs-before-hello "server-ccs-before-hello: $fatal 10"
+hostile server-http-request "server-http-request: $fatal none"
+hostile server-hello-bytewise \
+	'server-hello-bytewise: a retry each byte before the last byte, answered after it: yes' \
+	"server-hello-bytewise: $done_ok"
+hostile server-hello-one-byte-records "server-hello-one-byte-records: $done_ok"
+hostile server-1000-extensions \
+	'server-1000-extensions: ret -1 SSL_ERROR_WANT_READ, answered with a ServerHello: yes'
+hostile server-duplicate-extension "server-duplicate-extension: $fatal 47"
+hostile server-duplicate-hello "server-duplicate-hello: $fatal 10"
+hostile server-alert-mid-hello "server-alert-mid-hello: $fatal 10"
+hostile server-tls12-duplicate-key-exchange "server-tls12-duplicate-key-exchange: $fatal 10"
+hostile server-tls12-finished-without-ccs "server-tls12-finished-without-ccs: $fatal 10"
+hostile server-tls12-ccs-before-key-exchange "server-tls12-ccs-before-key-exchange: $fatal 10"
+hostile server-garbage-after-handshake "server-garbage-after-handshake: $fatal 20"
+hostile server-eof-every-offset 'server-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
+hostile client-truncated-flight "client-truncated-flight: $eof"
+hostile client-plaintext-over-2^14 "client-plaintext-over-2^14: $fatal 22"
+hostile client-zero-length-handshake "client-zero-length-handshake: $fatal 47"
+hostile client-zero-length-alert "client-zero-length-alert: $fatal 47"
+hostile client-appdata-before-hello "client-appdata-before-hello: $fatal 10"
+hostile client-http-reply "client-http-reply: $fatal 10"
+hostile client-duplicate-hello "client-duplicate-hello: $fatal 10"
+hostile client-reordered-messages "client-reordered-messages: $fatal 10"
+hostile client-alert-mid-message "client-alert-mid-message: $fatal 10"
+hostile client-flight-one-byte-records "client-flight-one-byte-records: $done_ok"
+hostile client-flight-bytewise 'client-flight-bytewise: finished before the last byte: no' \
+	"client-flight-bytewise: $done_ok"
+hostile client-megabyte-certificate-message "client-megabyte-certificate-message: $fatal 80"
+hostile client-chain-of-100 "client-chain-of-100: $done_ok"
+hostile client-megabyte-certificate "client-megabyte-certificate: $fatal 80"
+hostile client-tls12-plaintext-finished "client-tls12-plaintext-finished: $fatal 10"
+hostile client-tls12-duplicate-first-record "client-tls12-duplicate-first-record: $fatal 50"
+hostile client-garbage-after-handshake "client-garbage-after-handshake: $fatal 20"
+hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 20"
+hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
+hostile client-non-record-after-handshake "client-non-record-after-handshake: $fatal 10"
+hostile client-eof-every-offset 'client-eof-every-offset: every offset ret 0 SSL_ERROR_SYSCALL, queue empty'
+# All the cases again with the C side built with AddressSanitizer and
+# UBSan: no invalid read or write, the same transcript as the cases above.
+# (LeakSanitizer is off: the strings the library hands out, such as
+# ERR_reason_error_string's, are kept from managed memory, which it does
+# not scan, so it would call them leaked.)
+hostile_asan() {
+	name="hostile-all-cases-under-asan"
+	asan_ifs=$IFS
+	IFS=' 	
+'
+	hostile_asan_run
+	IFS=$asan_ifs
+}
+hostile_asan_run() {
+	if ! $CC $CFLAGS -g -fsanitize=address,undefined -I"$prefix/include" "$here/hostile.c" \
+	    -o "$work/hostile.asan" -L"$prefix/lib" -Wl,-rpath,"$prefix/lib" -lssl -lcrypto \
+	    > "$work/$name.build" 2>&1; then
+		fail "scenario $name: build"; sed 's/^/    /' "$work/$name.build"; return
+	fi
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 timeout 120 \
+	    "$work/hostile.asan" -c "$certs/ec.pem" -k "$certs/ec.key" -C "$certs/chain100.pem" \
+	    -B "$certs/big.pem" > "$work/$name.out" 2> "$work/$name.err"
+	status=$?
+	for f in "$work"/hostile-*.ours.out; do
+		case $f in *hostile-memory*|*"$name"*) ;; *) cat "$f" ;; esac
+	done | sort > "$work/$name.expected"
+	sort "$work/$name.out" | diff -u "$work/$name.expected" - > "$work/$name.diff"
+	if [ $status -ne 0 ] || grep -q 'Sanitizer\|runtime error' "$work/$name.err" || [ -s "$work/$name.diff" ]; then
+		fail "scenario $name: status $status (see build/tests/scenarios/$name.err, .diff)"
+		grep -A20 'Sanitizer\|runtime error' "$work/$name.err" | head -n 30 | sed 's/^/    /'
+		sed 's/^/    /' "$work/$name.diff" | head -n 20
+		return
+	fi
+	pass "scenario $name"
+}
+hostile_asan
+
+# The memory subset 1000 times (10 000 in `make stress`): resident size
+# after a warm-up may not grow by 16 MiB.
+hostile_ifs=$IFS; IFS='
+'
+# shellcheck disable=SC2086
+scenario hostile-memory none -- @hostile $HOSTILE -r 1000 -- \
+	'memory: 1000 rounds of the subset, resident growth under 16 MiB'
+IFS=$hostile_ifs
+
+# Process life (ssl(3) CAVEATS): fork(2) after the library has started --
+# a child that only calls _exit or exec, a child that makes connections of
+# its own, a child that calls _exit although another thread was inside the
+# library; a program that ends by returning from main, exit(3), _exit(2)
+# or exit(3) from another thread while the main thread is inside the
+# library keeps its status; SSL_write to a peer that has closed gives
+# EPIPE with SIGPIPE ignored, and the signal kills the writer otherwise,
+# as with OpenSSL.
+process() { # mode expected-line...
+	m=$1; shift
+	scenario "process-$m" none -- @process -c "$certs/ec.pem" -k "$certs/ec.key" "$m" -- "$@"
+}
+process fork-exit 'child: exited 7' 'parent after: 3 of 3'
+process fork-exec 'child: exited 5' 'parent after: 3 of 3'
+process fork-use 'child connections: 100 of 100' 'child: exited 0' 'parent after: 3 of 3'
+process fork-busy-exit 'child: exited 7' 'parent after: 3 of 3'
+process fork-busy-use 'child of a busy parent: made its connections or was aborted, no hang' 'parent after: 3 of 3'
+process exit-return 'exit-return: exited 3'
+process exit-exit 'exit-exit: exited 3'
+process exit-_exit 'exit-_exit: exited 3'
+process exit-thread 'exit-thread: exited 3'
+process new-free 'parent before: 3 of 3' '100000 SSL_new/SSL_free: resident growth under 8 MiB'
+process sigpipe-ignored 'connect: 1' 'write to a closed peer: -1, error 5, errno EPIPE' 'parent after: 3 of 3'
+process sigpipe-default 'child writing to a closed peer: killed by signal 13' 'parent after: 3 of 3'
 
 # A BIO_METHOD written in C whose callbacks ask for retries at
 # pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go

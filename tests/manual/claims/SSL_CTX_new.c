@@ -1,4 +1,6 @@
 /* Claims of SSL_CTX_new(3). */
+#include <pthread.h>
+
 #include "claims.h"
 
 static const unsigned tls12_table[] = {
@@ -23,6 +25,29 @@ negotiated(const SSL_METHOD *cm, const SSL_METHOD *sm, int server_max)
 	SSL_CTX_free(cctx);
 	SSL_CTX_free(sctx);
 	return version;
+}
+
+/*
+ * Threads sharing one context, each making and freeing connections and
+ * taking and giving up references of its own; returns ARG if every call
+ * succeeded.
+ */
+static SSL_CTX *shared;
+
+static void *
+churn(void *arg)
+{
+	int ok = 1;
+
+	for (int i = 0; i < 500; i++) {
+		SSL *s = SSL_new(shared);
+
+		if (s == NULL || SSL_CTX_up_ref(shared) != 1)
+			ok = 0;
+		SSL_free(s);
+		SSL_CTX_free(shared);
+	}
+	return ok ? arg : NULL;
 }
 
 int
@@ -122,6 +147,25 @@ main(int argc, char *argv[])
 	SSL_free(ssl);
 	OURS("the context is destroyed with its last connection",
 	    SSL_CTX_up_ref(ctx) == 0 && queue_is(ERR_LIB_SSL, ERR_R_PASSED_INVALID_ARGUMENT));
+
+	{
+		pthread_t t[16];
+		void *r;
+		int all = 1;
+
+		shared = SSL_CTX_new(TLS_method());
+		for (int i = 0; i < 16; i++)
+			pthread_create(&t[i], NULL, churn, &all);
+		for (int i = 0; i < 16; i++)
+			if (pthread_join(t[i], &r) != 0 || r == NULL)
+				all = 0;
+		CHECK("16 threads x 500 SSL_new/SSL_free and SSL_CTX_up_ref/SSL_CTX_free: all succeed, the context lives on",
+		    all && (ssl = SSL_new(shared)) != NULL);
+		SSL_free(ssl);
+		SSL_CTX_free(shared);
+		OURS("... and the program's one reference left is the last: SSL_CTX_free destroys it",
+		    SSL_CTX_up_ref(shared) == 0 && queue_is(ERR_LIB_SSL, ERR_R_PASSED_INVALID_ARGUMENT));
+	}
 
 	SSL_CTX_free(NULL);
 	CHECK("SSL_CTX_free(NULL) does nothing", queue_empty());
