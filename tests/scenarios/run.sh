@@ -350,11 +350,13 @@ inproc() { # name args... -- expected...
 	name=$1; shift
 	args=; while [ "$1" != "--" ]; do args="$args
 $1"; shift; done; shift
-	oldifs=$IFS; IFS='
+	# Its own name: scenario() saves IFS in oldifs too, and would leave
+	# this function restoring the newline it set.
+	inproc_ifs=$IFS; IFS='
 '
 	# shellcheck disable=SC2086
 	scenario "$name" none -- @inproc $args -- $inproc_ok "$@"
-	IFS=$oldifs
+	IFS=$inproc_ifs
 }
 inproc inproc-pair-tls13-ecdsa -c "$certs/ec.pem" -k "$certs/ec.key" -m pair -- 'version: TLSv1.3 TLSv1.3'
 inproc inproc-pair-tls12-rsa -c "$certs/rsa.pem" -k "$certs/rsa.key" -m pair -M 1.2 -- 'version: TLSv1.2 TLSv1.2'
