@@ -11,4 +11,6 @@ internal enum HandleKind : byte
     BioMethod = 0x16,
     X509 = 0x17,
     EvpPkey = 0x18,
+    X509StoreCtx = 0x20,
+    X509Store = 0x21,
 }

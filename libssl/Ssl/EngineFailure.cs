@@ -17,6 +17,8 @@ internal static class EngineFailure
     {
         switch (e)
         {
+            case Tls.PeerCertificateRejected:
+                return SslReason.CertificateVerifyFailed;
             case TlsFatalAlertReceived received:
                 return SslReason.AlertOffset + received.AlertDescription;
             case TlsFatalAlert raised:

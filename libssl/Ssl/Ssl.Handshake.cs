@@ -186,6 +186,7 @@ internal sealed partial class Ssl
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
             AlpnSelect = Role == Role.Server ? ChooseProtocol : null,
+            VerifyPeer = VerifyPeerChain,
         };
     }
 

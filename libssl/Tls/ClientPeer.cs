@@ -30,7 +30,7 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
     public int KeyExchangeGroup => _keyExchanges.GroupFor(m_context);
 
-    /// <summary>The server's certificate chain as received; not verified here.</summary>
+    /// <summary>The server's certificate chain as received.</summary>
     public Certificate? PeerCertificate { get; set; }
 
     public short LastAlertReceived { get; private set; } = -1;
@@ -97,8 +97,8 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
     }
 
     /// <summary>
-    /// Keeps the server's chain.  Certificate verification is not done yet:
-    /// the SSL layer refuses SSL_VERIFY_PEER rather than pretend.
+    /// Keeps the server's chain and has the SSL layer verify it as soon as it
+    /// arrives, before the server proves it holds the key, as OpenSSL does.
     /// </summary>
     private sealed class ServerCertificateSink : TlsAuthentication
     {
@@ -106,8 +106,13 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
         public ServerCertificateSink(ClientPeer peer) => _peer = peer;
 
-        public void NotifyServerCertificate(TlsServerCertificate serverCertificate) =>
+        public void NotifyServerCertificate(TlsServerCertificate serverCertificate)
+        {
             _peer.PeerCertificate = serverCertificate.Certificate;
+            short alert = _peer._config.VerifyPeer?.Invoke(serverCertificate.Certificate) ?? -1;
+            if (alert >= 0)
+                throw new PeerCertificateRejected(alert);
+        }
 
         public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest) => null;
     }

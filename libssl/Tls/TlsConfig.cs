@@ -32,6 +32,12 @@ internal sealed class TlsConfig
     /// </summary>
     public System.Func<string?, short>? OnClientHello { get; init; }
 
+    /// <summary>
+    /// Verifies the peer's certificate chain as received (SSL_CTX_set_verify(3)):
+    /// returns the alert to end the handshake with, or -1 to go on.
+    /// </summary>
+    public System.Func<Certificate, short>? VerifyPeer { get; init; }
+
     /// <summary>ALPN names a client offers; null for no extension.</summary>
     public IList<byte[]>? AlpnOffer { get; init; }
 

@@ -165,6 +165,9 @@ extern "C" {
 int X509_up_ref(X509 *a);
 void X509_free(X509 *a);
 
+/* The text for an X509_V_* verification result (never NULL). */
+const char *X509_verify_cert_error_string(long n);
+
 #ifdef __cplusplus
 }
 #endif

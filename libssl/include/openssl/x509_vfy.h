@@ -193,6 +193,20 @@ extern "C" {
  */
 typedef int (*X509_STORE_CTX_verify_cb)(int ok, X509_STORE_CTX *ctx);
 
+/*
+ * What a verify callback may ask of its X509_STORE_CTX: the X509_V_* error
+ * found (X509_V_OK when the call reports a depth that passed), its depth
+ * (0 is the peer's certificate), the certificate at that depth (owned by
+ * the context), and application data; SSL_get_ex_data_X509_STORE_CTX_idx()
+ * is the slot holding the SSL being verified.
+ */
+int X509_STORE_CTX_get_error(const X509_STORE_CTX *ctx);
+void X509_STORE_CTX_set_error(X509_STORE_CTX *ctx, int s);
+int X509_STORE_CTX_get_error_depth(const X509_STORE_CTX *ctx);
+X509 *X509_STORE_CTX_get_current_cert(const X509_STORE_CTX *ctx);
+int X509_STORE_CTX_set_ex_data(X509_STORE_CTX *ctx, int idx, void *data);
+void *X509_STORE_CTX_get_ex_data(const X509_STORE_CTX *ctx, int idx);
+
 #ifdef __cplusplus
 }
 #endif
