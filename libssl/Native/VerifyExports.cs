@@ -55,7 +55,12 @@ internal static unsafe class VerifyExports
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
-            if (s is not null)
+            if (s is null)
+                return;
+            // As OpenSSL: a NULL callback keeps the connection's callback.
+            if (callback == 0)
+                s.VerifyMode = mode;
+            else
                 SetVerify(s, mode, callback);
         }
         catch (Exception e)
