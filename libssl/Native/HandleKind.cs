@@ -13,4 +13,5 @@ internal enum HandleKind : byte
     EvpPkey = 0x18,
     X509StoreCtx = 0x20,
     X509Store = 0x21,
+    X509VerifyParam = 0x22,
 }

@@ -41,7 +41,9 @@ internal sealed partial class Ssl
             return -1;
 
         VerifyParam param = Param.Copy();
-        if (param.Purpose == VerifyPurpose.Any)
+        param.Flags |= Context.CertStore.Flags;
+        // As X509_STORE_CTX_set_default(): only a purpose the caller did not set.
+        if (param.Purpose == VerifyPurpose.Unset)
             param.Purpose = Role == Role.Server ? VerifyPurpose.SslClient : VerifyPurpose.SslServer;
         var context = new VerifyContext(Context.CertStore, certs[0], certs.GetRange(1, certs.Count - 1), param)
         {

@@ -71,6 +71,19 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
     /// <summary>The trusted certificates (SSL_CTX_load_verify_locations(3)), shared by the context's SSLs.</summary>
     public X509.TrustStore CertStore { get; private set; } = new();
 
+    /// <summary>
+    /// SSL_CTX_set_cert_store(3): the context takes over the caller's
+    /// reference to <paramref name="store"/> and drops its old store.
+    /// </summary>
+    public void SetCertStore(X509.TrustStore store)
+    {
+        X509.TrustStore old = CertStore;
+        CertStore = store;
+        old.Release();
+    }
+
+    protected override void OnLastRelease() => CertStore.Release();
+
     /// <summary>A server's ALPN choice (SSL_CTX_set_alpn_select_cb(3)); null to ignore ALPN.</summary>
     public AlpnSelector? AlpnSelect { get; set; }
 }

@@ -151,7 +151,7 @@ internal sealed class CertificateFacts
     /// </summary>
     public bool FitsPurpose(VerifyPurpose purpose, bool asCa)
     {
-        if (purpose == VerifyPurpose.Any)
+        if (purpose is VerifyPurpose.Any or VerifyPurpose.Unset)
             return true;
         DerObjectIdentifier wanted = purpose == VerifyPurpose.SslServer ? ServerAuth : ClientAuth;
         if (ExtendedKeyUsage is not null && !HasUsage(wanted.Id) && !HasUsage(KeyPurposeID.AnyExtendedKeyUsage.Id)
@@ -204,10 +204,11 @@ internal sealed class CertificateFacts
     }
 }
 
-/// <summary>The X509_PURPOSE a chain is checked for.</summary>
+/// <summary>The X509_PURPOSE a chain is checked for (OpenSSL's numbers; 0 for none set).</summary>
 internal enum VerifyPurpose
 {
-    Any = 0,
+    Unset = 0,
     SslClient = 1,
     SslServer = 2,
+    Any = 7,
 }

@@ -160,7 +160,7 @@ internal static class ChainVerifier
                 if ((ca == 0 || (i + 1 < num && ca != 1)) && Report(ctx, x, i, VerifyError.InvalidCa) == 0)
                     return 0;
             }
-            if (ctx.Param.Purpose != VerifyPurpose.Any && !x.FitsPurpose(ctx.Param.Purpose, i > 0)
+            if (!x.FitsPurpose(ctx.Param.Purpose, i > 0)
                 && Report(ctx, x, i, VerifyError.InvalidPurpose) == 0)
                 return 0;
             if (i > 1 && x.PathLength != -1 && pathLength > x.PathLength

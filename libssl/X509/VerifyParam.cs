@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LibSsl.Common;
 
 namespace LibSsl.X509;
 
@@ -9,7 +10,7 @@ namespace LibSsl.X509;
 /// the host names or address the leaf must carry.  An SSL starts with a
 /// copy of its context's (SSL_new(3)).
 /// </summary>
-internal sealed class VerifyParam
+internal sealed class VerifyParam : RefCounted
 {
     /// <summary>OpenSSL's default limit: 100 intermediate certificates.</summary>
     public const int DefaultDepth = 100;
@@ -45,11 +46,15 @@ internal sealed class VerifyParam
 
     public DateTime Now => (Flags & FlagUseCheckTime) != 0 ? CheckTime : DateTime.UtcNow;
 
-    public VerifyParam Copy()
+    /// <summary>An independent copy (its own identity, no peer name yet).</summary>
+    public VerifyParam Copy() => new()
     {
-        var copy = (VerifyParam)MemberwiseClone();
-        copy.Hosts = new List<string>(Hosts);
-        copy.PeerName = null;
-        return copy;
-    }
+        Depth = Depth,
+        Flags = Flags,
+        CheckTime = CheckTime,
+        Purpose = Purpose,
+        Hosts = new List<string>(Hosts),
+        HostFlags = HostFlags,
+        Ip = Ip,
+    };
 }

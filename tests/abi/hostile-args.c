@@ -197,6 +197,60 @@ main(void)
 		expect("X509_STORE_CTX_set_error(NULL) queues an error", 1, 1);
 	}
 
+	/* Stores and parameters. */
+	{
+		X509_STORE *freed_store = X509_STORE_new();
+
+		X509_STORE_free(freed_store);
+		ERR_clear_error();
+		X509_STORE_free(NULL);
+		expect("X509_STORE_free(NULL) is silent", ERR_peek_error() == 0, 0);
+		X509_STORE_free(freed_store);
+		expect("X509_STORE_free(freed) queues an error", 1, 1);
+		expect("X509_STORE_up_ref(freed) is 0", X509_STORE_up_ref(freed_store) == 0, 1);
+		expect("X509_STORE_add_cert(store, NULL) is 0",
+		    X509_STORE_add_cert(SSL_CTX_get_cert_store(ctx), NULL) == 0, 1);
+		expect("X509_STORE_add_cert(an SSL passed as store) is 0",
+		    X509_STORE_add_cert((X509_STORE *)ssl, NULL) == 0, 1);
+		expect("X509_STORE_load_locations(freed) is 0",
+		    X509_STORE_load_locations(freed_store, "/dev/null", NULL) == 0, 1);
+		expect("X509_STORE_load_file(store, NULL) is 0",
+		    X509_STORE_load_file(SSL_CTX_get_cert_store(ctx), NULL) == 0, 1);
+		expect("X509_STORE_load_path(NULL, dir) is 0", X509_STORE_load_path(NULL, "/tmp") == 0, 1);
+		expect("X509_STORE_set_default_paths(bogus) is 0",
+		    X509_STORE_set_default_paths((X509_STORE *)bogus) == 0, 1);
+		expect("X509_STORE_set_flags(NULL) is 0", X509_STORE_set_flags(NULL, 0) == 0, 1);
+		expect("SSL_CTX_get_cert_store(freed) is NULL", SSL_CTX_get_cert_store(freed_ctx) == NULL, 1);
+		SSL_CTX_set_cert_store(ctx, freed_store);
+		expect("SSL_CTX_set_cert_store(ctx, freed store) queues an error and keeps the store",
+		    SSL_CTX_get_cert_store(ctx) != NULL, 1);
+		SSL_CTX_set1_cert_store(NULL, NULL);
+		expect("SSL_CTX_set1_cert_store(NULL) queues an error", 1, 1);
+		expect("SSL_get0_param(freed) is NULL", SSL_get0_param(freed) == NULL, 1);
+		expect("SSL_CTX_get0_param(an SSL passed as SSL_CTX) is NULL",
+		    SSL_CTX_get0_param((SSL_CTX *)ssl) == NULL, 1);
+		expect("X509_VERIFY_PARAM_set1_host(bogus) is 0",
+		    X509_VERIFY_PARAM_set1_host((X509_VERIFY_PARAM *)bogus, "a", 0) == 0, 1);
+		expect("X509_VERIFY_PARAM_add1_host(a store passed as param) is 0",
+		    X509_VERIFY_PARAM_add1_host((X509_VERIFY_PARAM *)SSL_CTX_get_cert_store(ctx), "a", 0) == 0, 1);
+		X509_VERIFY_PARAM_set_hostflags(NULL, 0);
+		expect("X509_VERIFY_PARAM_set_hostflags(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_get_hostflags(NULL) is 0", X509_VERIFY_PARAM_get_hostflags(NULL) == 0, 1);
+		expect("X509_VERIFY_PARAM_get0_peername(NULL) is NULL", X509_VERIFY_PARAM_get0_peername(NULL) == NULL, 1);
+		expect("X509_VERIFY_PARAM_set1_ip(NULL) is 0", X509_VERIFY_PARAM_set1_ip(NULL, NULL, 0) == 0, 1);
+		expect("X509_VERIFY_PARAM_set1_ip_asc(NULL param) is 0",
+		    X509_VERIFY_PARAM_set1_ip_asc(NULL, "::1") == 0, 1);
+		X509_VERIFY_PARAM_set_depth(NULL, 1);
+		expect("X509_VERIFY_PARAM_set_depth(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_get_depth(NULL) is -1", X509_VERIFY_PARAM_get_depth(NULL) == -1, 1);
+		expect("X509_VERIFY_PARAM_set_flags(NULL) is 0", X509_VERIFY_PARAM_set_flags(NULL, 1) == 0, 1);
+		expect("X509_VERIFY_PARAM_clear_flags(NULL) is 0", X509_VERIFY_PARAM_clear_flags(NULL, 1) == 0, 1);
+		expect("X509_VERIFY_PARAM_get_flags(NULL) is 0", X509_VERIFY_PARAM_get_flags(NULL) == 0, 1);
+		X509_VERIFY_PARAM_set_time(NULL, 0);
+		expect("X509_VERIFY_PARAM_set_time(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_set_purpose(NULL) is 0", X509_VERIFY_PARAM_set_purpose(NULL, 1) == 0, 1);
+	}
+
 	SSL_free(ssl);
 	SSL_CTX_free(ctx);
 	return failures != 0;

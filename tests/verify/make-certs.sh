@@ -23,6 +23,7 @@
 #                 a leaf for bad.example
 #   clientonly    leaf with extendedKeyUsage clientAuth only
 #   badsig        good with one byte of its signature changed
+#   badroot       root with one byte of its signature changed
 #   inter2 + deep a second intermediate under inter and a leaf under it
 #   hashdir/      root.pem after `openssl rehash`
 # CHAIN-NAME.pem files hold what a server sends after its leaf.
@@ -146,15 +147,20 @@ issue clientonly good.example inter clientonly $FROM $TO
 issue inter2 "Test Intermediate 2" inter inter $FROM $TO
 issue deep good.example inter2 good $FROM $TO
 
-# badsig: good.pem with the last byte of its signature changed.
-openssl x509 -in good.pem -outform DER -out badsig.der
-python3 -c '
+# badsig: good.pem with the last byte of its signature changed; badroot:
+# the same for root.pem (its self-signature is only checked on request).
+flip() { # IN OUT
+	openssl x509 -in "$1" -outform DER -out "$2.der"
+	python3 -c '
 import sys
-d = bytearray(open("badsig.der", "rb").read()); d[-1] ^= 0x01
-open("badsig.der", "wb").write(d)'
-openssl x509 -inform DER -in badsig.der -out badsig.pem
+d = bytearray(open(sys.argv[1], "rb").read()); d[-1] ^= 0x01
+open(sys.argv[1], "wb").write(d)' "$2.der"
+	openssl x509 -inform DER -in "$2.der" -out "$2"
+	rm -f "$2.der"
+}
+flip good.pem badsig.pem
 cp good.key badsig.key
-rm -f badsig.der
+flip root.pem badroot.pem
 
 # What servers send after their leaf.
 cp inter.pem chain-inter.pem

@@ -1188,6 +1188,17 @@ int SSL_CTX_load_verify_dir(SSL_CTX *ctx, const char *CApath);
 int SSL_CTX_set_default_verify_paths(SSL_CTX *ctx);
 
 /*
+ * The context's store of trusted certificates.  get returns it without a
+ * reference; set hands the caller's reference to the context, set1 gives
+ * the context a reference of its own; the old store is released.
+ */
+X509_STORE *SSL_CTX_get_cert_store(const SSL_CTX *ctx);
+X509_VERIFY_PARAM *SSL_CTX_get0_param(SSL_CTX *ctx);
+X509_VERIFY_PARAM *SSL_get0_param(SSL *ssl);
+void SSL_CTX_set_cert_store(SSL_CTX *ctx, X509_STORE *store);
+void SSL_CTX_set1_cert_store(SSL_CTX *ctx, X509_STORE *store);
+
+/*
  * The name (or, for a name that is an IP address, the address) the peer's
  * certificate must carry; SSL_add1_host adds alternatives.  Flags are
  * X509_CHECK_FLAG_* of <openssl/x509v3.h>.  SSL_get0_peername is the name

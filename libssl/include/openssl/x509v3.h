@@ -22,6 +22,11 @@ extern "C" {
 #define X509_CHECK_FLAG_SINGLE_LABEL_SUBDOMAINS 0x10
 #define X509_CHECK_FLAG_NEVER_CHECK_SUBJECT     0x20
 
+/* Purposes for X509_VERIFY_PARAM_set_purpose(). */
+#define X509_PURPOSE_SSL_CLIENT 1
+#define X509_PURPOSE_SSL_SERVER 2
+#define X509_PURPOSE_ANY        7
+
 /*
  * 1 when the certificate matches, 0 when it does not, -1 for a bad
  * certificate, -2 for a malformed name or address.  chklen 0 means

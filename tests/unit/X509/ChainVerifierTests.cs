@@ -45,6 +45,12 @@ public class ChainVerifierTests
         new object[] { "CN only", "root.pem", "chain-inter.pem", "cnonly.pem", "-verify_hostname cn.example" },
         new object[] { "expired and wrong host: host first", "root.pem", "chain-inter.pem", "expired.pem", "-verify_hostname x.example" },
         new object[] { "unrelated anchor, leaf only", "other-root.pem", "", "good.pem", "" },
+        new object[] { "bad self-signature of the anchor, not checked", "badroot.pem", "chain-inter.pem", "good.pem", "" },
+        new object[] { "bad self-signature of the anchor, checked", "badroot.pem", "chain-inter.pem", "good.pem", "-check_ss_sig" },
+        new object[] { "expired leaf, time not checked", "root.pem", "chain-inter.pem", "expired.pem", "-no_check_time" },
+        new object[] { "expired leaf at a time it was valid", "root.pem", "chain-inter.pem", "expired.pem", "-attime 1590000000" },
+        new object[] { "intermediate as a partial-chain anchor", "inter.pem", "", "good.pem", "-partial_chain" },
+        new object[] { "intermediate as an anchor without partial chains", "inter.pem", "", "good.pem", "" },
     };
 
     [TestCaseSource(nameof(s_cases))]
@@ -58,9 +64,19 @@ public class ChainVerifierTests
         for (int i = 0; i < words.Length; i += 2)
         {
             args.Add(words[i]);
+            switch (words[i])
+            {
+                case "-check_ss_sig": param.Flags |= VerifyParam.FlagCheckSsSignature; i--; continue;
+                case "-no_check_time": param.Flags |= VerifyParam.FlagNoCheckTime; i--; continue;
+                case "-partial_chain": param.Flags |= VerifyParam.FlagPartialChain; i--; continue;
+            }
             args.Add(words[i + 1]);
             switch (words[i])
             {
+                case "-attime":
+                    param.Flags |= VerifyParam.FlagUseCheckTime;
+                    param.CheckTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(words[i + 1])).UtcDateTime;
+                    break;
                 case "-purpose": param.Purpose = words[i + 1] == "sslserver" ? VerifyPurpose.SslServer : VerifyPurpose.SslClient; break;
                 case "-verify_depth": param.Depth = int.Parse(words[i + 1]); break;
                 case "-verify_hostname": param.Hosts.Add(words[i + 1]); break;
