@@ -19,6 +19,8 @@ internal static class EngineFailure
         {
             case Tls.PeerCertificateRejected:
                 return SslReason.CertificateVerifyFailed;
+            case Tls.PeerCertificateMissing:
+                return SslReason.PeerDidNotReturnACertificate;
             case TlsFatalAlertReceived received:
                 return SslReason.AlertOffset + received.AlertDescription;
             case TlsFatalAlert raised:

@@ -187,6 +187,9 @@ internal sealed partial class Ssl
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
             AlpnSelect = Role == Role.Server ? ChooseProtocol : null,
             VerifyPeer = VerifyPeerChain,
+            RequestClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0,
+            RequireClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0
+                && (VerifyMode & VerifyFailIfNoPeerCert) != 0,
         };
     }
 

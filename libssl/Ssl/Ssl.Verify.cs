@@ -10,6 +10,7 @@ internal sealed partial class Ssl
     /// <summary>SSL_VERIFY_* bits.</summary>
     public const int VerifyNone = 0;
     public const int VerifyPeer = 1;
+    public const int VerifyFailIfNoPeerCert = 2;
 
     /// <summary>The X509_STORE_CTX ex_data slot that holds the SSL (SSL_get_ex_data_X509_STORE_CTX_idx(3)).</summary>
     public const int StoreContextSslIndex = 0;

@@ -38,6 +38,12 @@ internal sealed class TlsConfig
     /// </summary>
     public System.Func<Certificate, short>? VerifyPeer { get; init; }
 
+    /// <summary>A server asks for the client's certificate (SSL_VERIFY_PEER).</summary>
+    public bool RequestClientCertificate { get; init; }
+
+    /// <summary>... and refuses a client that sends none (SSL_VERIFY_FAIL_IF_NO_PEER_CERT).</summary>
+    public bool RequireClientCertificate { get; init; }
+
     /// <summary>ALPN names a client offers; null for no extension.</summary>
     public IList<byte[]>? AlpnOffer { get; init; }
 

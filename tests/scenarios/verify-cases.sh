@@ -112,3 +112,89 @@ vs tls12-expired-leaf expired chain-inter -tls1_2 -- @verify -A "$ROOT" -- $v_fa
 vs tls12-wrong-host good chain-inter -tls1_2 -- @verify -A "$ROOT" -h other.example -- $v_failed \
 	'verify result: 62 "hostname mismatch"' "$(alert 42)"
 IFS=$vifs
+
+# The server side: tests/scenarios/verifyserver.c, built against us and
+# against OpenSSL, asks for the client's certificate; openssl s_client
+# connects with the certificate given (or none), sends "hello" and must
+# get "olleh" when the handshake passes.  The server's transcripts and the
+# alert the client reports must be equal.
+# vsrv NAME SERVERARGS -- CLIENTARGS -- EXPECTED...
+vsrv() {
+	name=verify-server-$1; shift
+	sargs= ; while [ "$1" != "--" ]; do sargs="$sargs
+$1"; shift; done; shift
+	cargs= ; while [ "$1" != "--" ]; do cargs="$cargs
+$1"; shift; done; shift
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		# shellcheck disable=SC2086
+		timeout 30 "$work/verifyserver.$who" -c "$vcerts/good.pem" -k "$vcerts/good.key" \
+		    -A "$ROOT" $sargs > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		# shellcheck disable=SC2086
+		(printf 'hello\n'; sleep 1) | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" \
+		    -quiet $cargs > "$work/$name.$who.client" 2>&1
+		wait "$pid" 2>/dev/null
+		grep -o 'alert [a-z ]*:' "$work/$name.$who.client" | head -n 1 | sed 's/^/client got: /' \
+		    >> "$work/$name.$who.out"
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for want in "$@"; do
+		case $want in
+		client:*)
+			if ! grep -qF -- "${want#client:}" "$work/$name.ours.client"; then
+				fail "scenario $name: the client did not show: ${want#client:}"
+				sed 's/^/    /' "$work/$name.ours.client"; return
+			fi ;;
+		*)
+			if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+				fail "scenario $name: missing line: $want"
+				sed 's/^/    /' "$work/$name.ours.out"; return
+			fi ;;
+		esac
+	done
+	pass "scenario $name"
+}
+vifs=$IFS; IFS='
+'
+CLIENT="-cert
+$vcerts/clientonly.pem
+-key
+$vcerts/clientonly.key
+-cert_chain
+$vcerts/inter.pem"
+s_ok='accept: 1
+verify result: 0 "ok"
+write: 6
+client:olleh'
+s_failed='accept: -1
+accept error: 1
+queue last: lib=20 reason=134 "certificate verify failed"'
+vsrv client-cert-verified -v peer -- $CLIENT -- $s_ok 'verify mode: 1'
+vsrv client-cert-verified-tls12 -v peer -M 1.2 -- $CLIENT -- $s_ok
+vsrv no-client-cert-allowed -v peer -- -- $s_ok
+vsrv no-client-cert-refused -v fail -- -- 'accept: -1' 'verify mode: 3' \
+	'queue last: lib=20 reason=199 "peer did not return a certificate"' 'client got: alert certificate required:'
+vsrv no-client-cert-refused-tls12 -v fail -M 1.2 -- -- 'accept: -1' \
+	'queue last: lib=20 reason=199 "peer did not return a certificate"' 'client got: alert handshake failure:'
+vsrv client-cert-self-signed -v peer -- -cert "$vcerts/selfsigned.pem" -key "$vcerts/selfsigned.key" -- \
+	$s_failed 'verify result: 18 "self-signed certificate"' 'client got: alert unknown ca:'
+vsrv client-cert-expired -v peer -- -cert "$vcerts/expired.pem" -key "$vcerts/expired.key" \
+	-cert_chain "$vcerts/inter.pem" -- $s_failed 'verify result: 10 "certificate has expired"' \
+	'client got: alert certificate expired:'
+vsrv client-cert-expired-tls12 -v peer -M 1.2 -- -cert "$vcerts/expired.pem" -key "$vcerts/expired.key" \
+	-cert_chain "$vcerts/inter.pem" -- $s_failed 'verify result: 10 "certificate has expired"'
+vsrv client-cert-server-only-eku -v peer -- -cert "$vcerts/serveronly.pem" -key "$vcerts/serveronly.key" \
+	-cert_chain "$vcerts/inter.pem" -- $s_failed 'verify result: 26 "unsuitable certificate purpose"' \
+	'client got: alert unsupported certificate:'
+vsrv client-cert-missing-intermediate -v peer -- -cert "$vcerts/clientonly.pem" -key "$vcerts/clientonly.key" -- \
+	$s_failed 'verify result: 20 "unable to get local issuer certificate"'
+vsrv client-once-is-peer -v once -- $CLIENT -- $s_ok 'verify mode: 5'
+vsrv verify-none-asks-nothing -v none -- $CLIENT -- $s_ok 'verify mode: 0'
+IFS=$vifs

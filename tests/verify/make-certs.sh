@@ -22,6 +22,7 @@
 #   ncinter + under-nc   intermediate permitted only .allowed.example and
 #                 a leaf for bad.example
 #   clientonly    leaf with extendedKeyUsage clientAuth only
+#   serveronly    leaf with extendedKeyUsage serverAuth only
 #   badsig        good with one byte of its signature changed
 #   badroot       root with one byte of its signature changed
 #   inter2 + deep a second intermediate under inter and a leaf under it
@@ -101,6 +102,10 @@ subjectAltName = DNS:good.example
 basicConstraints = CA:FALSE
 extendedKeyUsage = clientAuth
 subjectAltName = DNS:good.example
+[serveronly]
+basicConstraints = CA:FALSE
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:good.example
 CNF
 
 key() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1.key" 2>/dev/null; }
@@ -144,6 +149,7 @@ issue under-pl good.example plinter2 good $FROM $TO
 issue ncinter "Constrained Intermediate" root nc $FROM $TO
 issue under-nc bad.example ncinter badnc $FROM $TO
 issue clientonly good.example inter clientonly $FROM $TO
+issue serveronly good.example inter serveronly $FROM $TO
 issue inter2 "Test Intermediate 2" inter inter $FROM $TO
 issue deep good.example inter2 good $FROM $TO
 

@@ -311,15 +311,46 @@ main(int argc, char *argv[])
 	OURS("X509_check_host(NULL certificate) is -1", X509_check_host(NULL, "a.example", 0, 0, NULL) == -1);
 	ERR_clear_error();
 
-	/* BUGS: a server does not ask for a certificate. */
+	/* A server that asks for the client's certificate. */
 	{
 		SSL_CTX *sctx = server_ctx(TLS_server_method(), "ec");
 		SSL *c, *s;
+		int sret, sreason;
 
 		cctx = SSL_CTX_new(TLS_client_method());
-		SSL_CTX_set_verify(sctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
+		SSL_CTX_set_verify(sctx, SSL_VERIFY_PEER, NULL);
 		ok = connected_pair(cctx, sctx, &c, &s);
-		OURS("a server with SSL_VERIFY_FAIL_IF_NO_PEER_CERT accepts a client without a certificate", ok);
+		CHECK("a server with SSL_VERIFY_PEER accepts a client without a certificate", ok);
+		SSL_free(c);
+		SSL_free(s);
+		SSL_CTX_set_verify(sctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, NULL);
+		c = SSL_new(cctx);
+		s = SSL_new(sctx);
+		join_pair(c, s, 0);
+		SSL_set_connect_state(c);
+		SSL_set_accept_state(s);
+		sret = handshake_both(c, s);
+		sreason = ERR_GET_REASON(ERR_peek_last_error());
+		CHECK("SSL_VERIFY_FAIL_IF_NO_PEER_CERT: no certificate fails with SSL_R_PEER_DID_NOT_RETURN_A_CERTIFICATE",
+		    sret != 1 && sreason == SSL_R_PEER_DID_NOT_RETURN_A_CERTIFICATE);
+		(void)sret;
+		ERR_clear_error();
+		SSL_free(c);
+		SSL_free(s);
+		SSL_CTX_free(cctx);
+
+		/* BUGS: our client does not send the certificate it has. */
+		cctx = server_ctx(TLS_client_method(), "chain");
+		SSL_CTX_load_verify_locations(sctx, cert_path("ca", "pem"), NULL);
+		c = SSL_new(cctx);
+		s = SSL_new(sctx);
+		join_pair(c, s, 0);
+		SSL_set_connect_state(c);
+		SSL_set_accept_state(s);
+		sret = handshake_both(c, s);
+		sreason = ERR_GET_REASON(ERR_peek_last_error());
+		OURS("a client with a certificate loaded does not send it when asked",
+		    sret != 1 && sreason == SSL_R_PEER_DID_NOT_RETURN_A_CERTIFICATE);
 		ERR_clear_error();
 		SSL_free(c);
 		SSL_free(s);
