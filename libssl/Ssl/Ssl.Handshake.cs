@@ -182,6 +182,7 @@ internal sealed partial class Ssl
             Groups = Groups,
             ServerName = Role == Role.Client ? ServerName : null,
             ServerIdentity = Role == Role.Server ? CurrentIdentity : null,
+            ClientIdentity = Role == Role.Client ? CurrentIdentity : null,
             OnClientHello = Role == Role.Server ? ClientHelloArrived : null,
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,

@@ -114,6 +114,13 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
                 throw new PeerCertificateRejected(alert);
         }
 
-        public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest) => null;
+        /// <summary>Our certificate, if one was loaded and fits what the server accepts.</summary>
+        public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest)
+        {
+            var identities = _peer._config.ClientIdentity?.Invoke();
+            if (identities is null || identities.Count == 0 || _peer.Context is null)
+                return null;
+            return ClientCredentials.Choose(_peer.Context, _peer.Crypto, certificateRequest, identities);
+        }
     }
 }

@@ -38,6 +38,9 @@ internal sealed class TlsConfig
     /// </summary>
     public System.Func<Certificate, short>? VerifyPeer { get; init; }
 
+    /// <summary>A client's certificate chains with their keys, offered when a server asks; null for none.</summary>
+    public System.Func<IReadOnlyList<(IReadOnlyList<byte[]> Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter Key)>>? ClientIdentity { get; init; }
+
     /// <summary>A server asks for the client's certificate (SSL_VERIFY_PEER).</summary>
     public bool RequestClientCertificate { get; init; }
 

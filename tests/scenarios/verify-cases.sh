@@ -111,6 +111,14 @@ vs tls12-expired-leaf expired chain-inter -tls1_2 -- @verify -A "$ROOT" -- $v_fa
 	'verify result: 10 "certificate has expired"' "$(alert 45)"
 vs tls12-wrong-host good chain-inter -tls1_2 -- @verify -A "$ROOT" -h other.example -- $v_failed \
 	'verify result: 62 "hostname mismatch"' "$(alert 42)"
+# The client's own certificate, sent when the server asks (s_server -Verify).
+vs client-sends-certificate good chain-inter -Verify 1 -CAfile "$ROOT" -- @verify -A "$ROOT" \
+	-C "$vcerts/clientonly-chain.pem" -K "$vcerts/clientonly.key" -- $v_ok 'own certificate: 1 1' \
+	'server:depth=0 CN = good.example' 'server:verify return:1'
+vs client-sends-certificate-tls12 good chain-inter -tls1_2 -Verify 1 -CAfile "$ROOT" -- @verify -A "$ROOT" \
+	-C "$vcerts/clientonly-chain.pem" -K "$vcerts/clientonly.key" -- $v_ok 'server:verify return:1'
+vs client-without-certificate-refused good chain-inter -Verify 1 -CAfile "$ROOT" -- @verify -A "$ROOT" -- \
+	'connect: 1' 'read: -1' 'read error: 1' 'queue last: lib=20 reason=1116 "tlsv13 alert certificate required"'
 IFS=$vifs
 
 # The server side: tests/scenarios/verifyserver.c, built against us and

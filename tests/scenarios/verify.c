@@ -17,6 +17,8 @@
  *   -c   a verify callback: "log" answers preverify_ok, "all" accepts
  *        everything, a number accepts that X509_V_* error only
  *   -e   NAME=VALUE: setenv(3) before the first library call (SSL_CERT_FILE)
+ *   -C   CHAINFILE, -K KEYFILE: the client's own certificate chain and key
+ *        (SSL_CTX_use_certificate_chain_file, SSL_CTX_use_PrivateKey_file)
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -69,6 +71,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *cafile = NULL, *cadir = NULL, *host = NULL, *addhost = NULL;
+	const char *mycert = NULL, *mykey = NULL;
 	int port = -1, depth = -2, mode = SSL_VERIFY_PEER, defaults = 0, ch, fd, ret;
 	unsigned int hostflags = 0;
 	struct sockaddr_in sin;
@@ -76,7 +79,7 @@ main(int argc, char *argv[])
 	char buf[64];
 	SSL_CTX *ctx;
 
-	while ((ch = getopt(argc, argv, "p:A:D:Eh:a:f:d:nc:e:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:A:D:Eh:a:f:d:nc:e:C:K:")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'A': cafile = optarg; break;
@@ -88,6 +91,8 @@ main(int argc, char *argv[])
 		case 'd': depth = atoi(optarg); break;
 		case 'n': mode = SSL_VERIFY_NONE; break;
 		case 'c': cbmode = optarg; break;
+		case 'C': mycert = optarg; break;
+		case 'K': mykey = optarg; break;
 		case 'e':
 			if (strchr(optarg, '=') == NULL)
 				return 2;
@@ -101,6 +106,9 @@ main(int argc, char *argv[])
 		return 2;
 
 	ctx = SSL_CTX_new(TLS_client_method());
+	if (mycert != NULL)
+		printf("own certificate: %d %d\n", SSL_CTX_use_certificate_chain_file(ctx, mycert),
+		    SSL_CTX_use_PrivateKey_file(ctx, mykey, SSL_FILETYPE_PEM));
 	if (cafile != NULL || cadir != NULL)
 		printf("load verify locations: %d\n", SSL_CTX_load_verify_locations(ctx, cafile, cadir));
 	if (defaults)
@@ -146,6 +154,10 @@ main(int argc, char *argv[])
 			buf[strcspn(buf, "\n")] = 0;
 		}
 		printf("read: %d%s%s\n", ret, ret > 0 ? " " : "", ret > 0 ? buf : "");
+		if (ret <= 0) {
+			printf("read error: %d\n", SSL_get_error(the_ssl, ret));
+			print_last_error();
+		}
 		SSL_shutdown(the_ssl);
 	}
 	SSL_free(the_ssl);

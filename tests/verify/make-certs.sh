@@ -176,6 +176,7 @@ cp notca.pem chain-notca.pem
 cat plinter2.pem plinter.pem > chain-pl.pem
 cp ncinter.pem chain-nc.pem
 cat inter2.pem inter.pem > chain-deep.pem
+cat clientonly.pem inter.pem > clientonly-chain.pem
 
 # A hashed directory holding the root, as `openssl rehash` makes it.
 mkdir -p hashdir
