@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.RegularExpressions;
 using LibSsl.Common;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
@@ -10,19 +9,18 @@ namespace LibSsl.X509;
 /// <summary>
 /// X509_STORE: the trusted certificates a chain may end in.  Certificates
 /// come from CA files (loaded at once, SSL_CTX_load_verify_locations(3))
-/// and from hashed directories as `openssl rehash` makes them: only files
-/// named HHHHHHHH.N are read, when a lookup first needs the directory, so
-/// setting a directory is cheap and a directory never used is never read.
+/// and from hashed directories as `openssl rehash` makes them: a lookup
+/// for a name reads only the files HASH.0, HASH.1, ... for that name's
+/// subject hash (<see cref="NameHash"/>), once per directory and name, as
+/// OpenSSL's by_dir lookup does, so setting a directory is cheap.
 /// </summary>
 internal sealed class TrustStore : RefCounted
 {
-    private static readonly Regex s_hashName = new("^[0-9a-f]{8}\\.[0-9]+$", RegexOptions.CultureInvariant);
-
     private readonly object _lock = new();
     private readonly List<CertificateFacts> _certificates = new();
     private readonly HashSet<string> _encodings = new();
     private readonly List<string> _directories = new();
-    private readonly HashSet<string> _directoriesRead = new();
+    private readonly HashSet<(string Directory, uint Hash)> _looked = new();
 
     /// <summary>X509_STORE_set_flags(3): verification flags every chain checked against this store gets.</summary>
     public ulong Flags { get; set; }
@@ -76,7 +74,7 @@ internal sealed class TrustStore : RefCounted
     /// <summary>The trusted certificates that may have issued <paramref name="subject"/>.</summary>
     public List<CertificateFacts> FindIssuers(CertificateFacts subject)
     {
-        ReadDirectories();
+        ReadDirectories(subject.Issuer);
         var found = new List<CertificateFacts>();
         lock (_lock)
         {
@@ -90,7 +88,7 @@ internal sealed class TrustStore : RefCounted
     /// <summary>The trusted copy of exactly this certificate, or null.</summary>
     public CertificateFacts? FindSame(CertificateFacts cert)
     {
-        ReadDirectories();
+        ReadDirectories(cert.Subject);
         byte[] der = cert.Certificate.GetEncoded();
         lock (_lock)
         {
@@ -101,31 +99,24 @@ internal sealed class TrustStore : RefCounted
         return null;
     }
 
-    private void ReadDirectories()
+    // Loads DIR/HASH.0, DIR/HASH.1, ... up to the first missing file, for
+    // each directory not yet asked about this name.
+    private void ReadDirectories(Org.BouncyCastle.Asn1.X509.X509Name name)
     {
         List<string> pending;
+        uint hash = NameHash.Of(name);
         lock (_lock)
         {
-            pending = _directories.FindAll(d => !_directoriesRead.Contains(d));
-            foreach (string d in pending)
-                _directoriesRead.Add(d);
+            pending = _directories.FindAll(d => _looked.Add((d, hash)));
         }
+        string stem = hash.ToString("x8");
         foreach (string dir in pending)
         {
-            string[] files;
-            try
+            for (int n = 0; ; n++)
             {
-                files = Directory.GetFiles(dir);
-            }
-            catch (Exception)
-            {
-                continue; // As OpenSSL: a missing directory just finds nothing.
-            }
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (string file in files)
-            {
-                if (!s_hashName.IsMatch(Path.GetFileName(file)))
-                    continue;
+                string file = Path.Combine(dir, stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (!File.Exists(file))
+                    break;
                 List<BcCertificate>? list = KeyMaterial.LoadCertificates(file, KeyMaterial.FileTypePem, out _);
                 if (list is not null)
                     foreach (BcCertificate c in list)

@@ -1179,7 +1179,7 @@ int SSL_get_ex_data_X509_STORE_CTX_idx(void);
 /*
  * Trusted certificates: a PEM file of CA certificates (read at once) and
  * a directory of them named by subject hash as `openssl rehash` makes it
- * (read when first needed); the default paths are SSL_CERT_FILE (else
+ * (the files for a name are read when a verification first looks it up); the default paths are SSL_CERT_FILE (else
  * /etc/ssl/certs/ca-certificates.crt) and SSL_CERT_DIR (else /etc/ssl/certs).
  */
 int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *CAfile, const char *CApath);

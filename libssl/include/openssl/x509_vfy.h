@@ -199,7 +199,7 @@ typedef int (*X509_STORE_CTX_verify_cb)(int ok, X509_STORE_CTX *ctx);
  * Trusted certificate stores.  A store is reference counted; an SSL_CTX
  * has one (SSL_CTX_get_cert_store()).  Files are PEM; a path is a
  * directory of certificates named by subject hash (`openssl rehash`),
- * read when first needed.  X509_STORE_set_flags() adds X509_V_FLAG_*
+ * each name's files read when a verification first looks the name up.  X509_STORE_set_flags() adds X509_V_FLAG_*
  * bits used by every verification against the store.
  */
 X509_STORE *X509_STORE_new(void);
