@@ -22,6 +22,7 @@ internal static class SslReason
     public const int BadExtension = 110;
     public const int BioNotSet = 128;
     public const int CertificateVerifyFailed = 134;
+    public const int PeerDidNotReturnACertificate = 199;
     public const int ConnectionTypeNotSet = 144;
     public const int DecryptionFailedOrBadRecordMac = 281;
     public const int ExcessiveMessageSize = 152;
@@ -70,6 +71,7 @@ internal static class SslReason
         [BadExtension] = "bad extension",
         [BioNotSet] = "bio not set",
         [CertificateVerifyFailed] = "certificate verify failed",
+        [PeerDidNotReturnACertificate] = "peer did not return a certificate",
         [ConnectionTypeNotSet] = "connection type not set",
         [DecryptionFailedOrBadRecordMac] = "decryption failed or bad record mac",
         [ExcessiveMessageSize] = "excessive message size",

@@ -16,4 +16,7 @@ internal enum HandleKind : byte
     X509Name = 0x41,
     Asn1String = 0x42,
     Stack = 0x43,
+    X509StoreCtx = 0x20,
+    X509Store = 0x21,
+    X509VerifyParam = 0x22,
 }

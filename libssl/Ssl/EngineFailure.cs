@@ -17,6 +17,10 @@ internal static class EngineFailure
     {
         switch (e)
         {
+            case Tls.PeerCertificateRejected:
+                return SslReason.CertificateVerifyFailed;
+            case Tls.PeerCertificateMissing:
+                return SslReason.PeerDidNotReturnACertificate;
             case TlsFatalAlertReceived received:
                 return SslReason.AlertOffset + received.AlertDescription;
             case TlsFatalAlert { AlertDescription: AlertDescription.internal_error } limit

@@ -25,6 +25,16 @@ internal interface IConnectionSettings
     /// <summary>The protocols a client offers (SSL_CTX_set_alpn_protos(3)), wire format; null for none.</summary>
     byte[]? AlpnProtocols { get; set; }
 
+    /// <summary>SSL_CTX_set_verify(3): SSL_VERIFY_* bits.</summary>
+    int VerifyMode { get; set; }
+
+    X509.VerifyCallback? VerifyCallback { get; set; }
+
+    nint VerifyCallbackPointer { get; set; }
+
+    /// <summary>Verify depth, host names, flags (SSL_CTX_set_verify_depth(3), SSL_set1_host(3)).</summary>
+    X509.VerifyParam Param { get; }
+
     /// <summary>Key-exchange groups in preference order (SSL_CTX_set1_groups_list(3)).</summary>
     int[] Groups { get; set; }
 }

@@ -182,10 +182,15 @@ internal sealed partial class Ssl
             Groups = Groups,
             ServerName = Role == Role.Client ? ServerName : null,
             ServerIdentity = Role == Role.Server ? CurrentIdentity : null,
+            ClientIdentity = Role == Role.Client ? CurrentIdentity : null,
             OnClientHello = Role == Role.Server ? ClientHelloArrived : null,
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
             AlpnSelect = Role == Role.Server ? ChooseProtocol : null,
+            VerifyPeer = VerifyPeerChain,
+            RequestClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0,
+            RequireClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0
+                && (VerifyMode & VerifyFailIfNoPeerCert) != 0,
         };
     }
 

@@ -56,6 +56,10 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
         Identity = context.Identity.Copy();
+        VerifyMode = context.VerifyMode;
+        VerifyCallback = context.VerifyCallback;
+        VerifyCallbackPointer = context.VerifyCallbackPointer;
+        Param = context.Param.Copy();
     }
 
     /// <summary>What this SSL presents as a server.</summary>

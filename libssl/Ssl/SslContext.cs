@@ -56,6 +56,34 @@ internal sealed class SslContext : RefCounted, IConnectionSettings
     /// <summary>The caller's opaque argument for the servername callback (SSL_CTX_set_tlsext_servername_arg).</summary>
     public nint ServernameArgument { get; set; }
 
+    /// <summary>SSL_CTX_set_verify(3): SSL_VERIFY_* bits.</summary>
+    public int VerifyMode { get; set; }
+
+    /// <summary>SSL_CTX_set_verify(3)'s callback, or null for none.</summary>
+    public X509.VerifyCallback? VerifyCallback { get; set; }
+
+    /// <summary>The C function behind <see cref="VerifyCallback"/>, for SSL_CTX_get_verify_callback(3).</summary>
+    public nint VerifyCallbackPointer { get; set; }
+
+    /// <summary>Verification parameters SSL_new(3) copies (depth, host names, flags).</summary>
+    public X509.VerifyParam Param { get; } = new();
+
+    /// <summary>The trusted certificates (SSL_CTX_load_verify_locations(3)), shared by the context's SSLs.</summary>
+    public X509.TrustStore CertStore { get; private set; } = new();
+
+    /// <summary>
+    /// SSL_CTX_set_cert_store(3): the context takes over the caller's
+    /// reference to <paramref name="store"/> and drops its old store.
+    /// </summary>
+    public void SetCertStore(X509.TrustStore store)
+    {
+        X509.TrustStore old = CertStore;
+        CertStore = store;
+        old.Release();
+    }
+
+    protected override void OnLastRelease() => CertStore.Release();
+
     /// <summary>A server's ALPN choice (SSL_CTX_set_alpn_select_cb(3)); null to ignore ALPN.</summary>
     public AlpnSelector? AlpnSelect { get; set; }
 }

@@ -34,7 +34,7 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
     public int KeyExchangeGroup => _keyExchanges.GroupFor(m_context);
 
-    /// <summary>The server's certificate chain as received; not verified here.</summary>
+    /// <summary>The server's certificate chain as received.</summary>
     public Certificate? PeerCertificate { get; set; }
 
     public short LastAlertReceived { get; private set; } = -1;
@@ -101,8 +101,8 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
     }
 
     /// <summary>
-    /// Keeps the server's chain.  Certificate verification is not done yet:
-    /// the SSL layer refuses SSL_VERIFY_PEER rather than pretend.
+    /// Keeps the server's chain and has the SSL layer verify it as soon as it
+    /// arrives, before the server proves it holds the key, as OpenSSL does.
     /// </summary>
     private sealed class ServerCertificateSink : TlsAuthentication
     {
@@ -110,9 +110,21 @@ internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
 
         public ServerCertificateSink(ClientPeer peer) => _peer = peer;
 
-        public void NotifyServerCertificate(TlsServerCertificate serverCertificate) =>
+        public void NotifyServerCertificate(TlsServerCertificate serverCertificate)
+        {
             _peer.PeerCertificate = serverCertificate.Certificate;
+            short alert = _peer._config.VerifyPeer?.Invoke(serverCertificate.Certificate) ?? -1;
+            if (alert >= 0)
+                throw new PeerCertificateRejected(alert);
+        }
 
-        public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest) => null;
+        /// <summary>Our certificate, if one was loaded and fits what the server accepts.</summary>
+        public TlsCredentials? GetClientCredentials(CertificateRequest certificateRequest)
+        {
+            var identities = _peer._config.ClientIdentity?.Invoke();
+            if (identities is null || identities.Count == 0 || _peer.Context is null)
+                return null;
+            return ClientCredentials.Choose(_peer.Context, _peer.Crypto, certificateRequest, identities);
+        }
     }
 }

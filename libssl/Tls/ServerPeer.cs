@@ -208,6 +208,42 @@ internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
         _ => null,
     };
 
+    /// <summary>
+    /// Under SSL_VERIFY_PEER, a CertificateRequest naming no authorities (as
+    /// OpenSSL sends without SSL_CTX_set_client_CA_list) and our signature
+    /// schemes.
+    /// </summary>
+    public override CertificateRequest? GetCertificateRequest()
+    {
+        if (!_config.RequestClientCertificate)
+            return null;
+        var schemes = TlsUtilities.GetDefaultSupportedSignatureAlgorithms(m_context);
+        if (TlsUtilities.IsTlsV13(m_context))
+            return new CertificateRequest(TlsUtilities.EmptyBytes, schemes, null, null);
+        return new CertificateRequest(new[] { ClientCertificateType.ecdsa_sign, ClientCertificateType.rsa_sign },
+            schemes, null);
+    }
+
+    /// <summary>The client's chain, verified as it arrives; none is refused only when required.</summary>
+    public override void NotifyClientCertificate(Certificate clientCertificate)
+    {
+        PeerCertificate = clientCertificate;
+        if (clientCertificate.IsEmpty)
+        {
+            // OpenSSL's alerts: certificate_required in TLS 1.3, handshake_failure before.
+            if (_config.RequireClientCertificate)
+                throw new PeerCertificateMissing(TlsUtilities.IsTlsV13(m_context)
+                    ? AlertDescription.certificate_required : AlertDescription.handshake_failure);
+            return;
+        }
+        short alert = _config.VerifyPeer?.Invoke(clientCertificate) ?? -1;
+        if (alert >= 0)
+            throw new PeerCertificateRejected(alert);
+    }
+
+    /// <summary>The client's certificate chain as received (empty when it sent none), or null.</summary>
+    public Certificate? PeerCertificate { get; private set; }
+
     public override void NotifyHandshakeComplete()
     {
         base.NotifyHandshakeComplete();

@@ -32,6 +32,21 @@ internal sealed class TlsConfig
     /// </summary>
     public System.Func<string?, short>? OnClientHello { get; init; }
 
+    /// <summary>
+    /// Verifies the peer's certificate chain as received (SSL_CTX_set_verify(3)):
+    /// returns the alert to end the handshake with, or -1 to go on.
+    /// </summary>
+    public System.Func<Certificate, short>? VerifyPeer { get; init; }
+
+    /// <summary>A client's certificate chains with their keys, offered when a server asks; null for none.</summary>
+    public System.Func<IReadOnlyList<(IReadOnlyList<byte[]> Chain, Org.BouncyCastle.Crypto.AsymmetricKeyParameter Key)>>? ClientIdentity { get; init; }
+
+    /// <summary>A server asks for the client's certificate (SSL_VERIFY_PEER).</summary>
+    public bool RequestClientCertificate { get; init; }
+
+    /// <summary>... and refuses a client that sends none (SSL_VERIFY_FAIL_IF_NO_PEER_CERT).</summary>
+    public bool RequireClientCertificate { get; init; }
+
     /// <summary>ALPN names a client offers; null for no extension.</summary>
     public IList<byte[]>? AlpnOffer { get; init; }
 

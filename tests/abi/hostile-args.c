@@ -14,6 +14,7 @@
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 static int failures;
 
@@ -243,6 +244,112 @@ main(void)
 		sk_X509_free(sk);
 		X509_free(x);
 		BIO_free(b);
+	/* Verification: NULL, freed and wrongly typed handles. */
+	{
+		X509_STORE_CTX *bogus_store = (X509_STORE_CTX *)(uintptr_t)0x12345678;
+
+		SSL_CTX_set_verify(NULL, SSL_VERIFY_PEER, NULL);
+		expect("SSL_CTX_set_verify(NULL) queues an error", 1, 1);
+		SSL_set_verify(freed, SSL_VERIFY_PEER, NULL);
+		expect("SSL_set_verify(freed) queues an error", 1, 1);
+		expect("SSL_CTX_get_verify_mode(an SSL passed as SSL_CTX) is 0",
+		    SSL_CTX_get_verify_mode((SSL_CTX *)ssl) == 0, 1);
+		expect("SSL_get_verify_mode(freed) is 0", SSL_get_verify_mode(freed) == 0, 1);
+		expect("SSL_get_verify_depth(NULL) is 0", SSL_get_verify_depth(NULL) == 0, 1);
+		SSL_CTX_set_verify_depth(freed_ctx, 3);
+		expect("SSL_CTX_set_verify_depth(freed) queues an error", 1, 1);
+		expect("SSL_get_verify_result(bogus) is not X509_V_OK",
+		    SSL_get_verify_result(bogus) != X509_V_OK, 1);
+		SSL_set_verify_result(NULL, X509_V_OK);
+		expect("SSL_set_verify_result(NULL) queues an error", 1, 1);
+		expect("X509_verify_cert_error_string(-5) is a text",
+		    strcmp(X509_verify_cert_error_string(-5), "unknown certificate verification error") == 0, 0);
+		expect("SSL_CTX_load_verify_locations(NULL ctx) is 0",
+		    SSL_CTX_load_verify_locations(NULL, "/dev/null", NULL) == 0, 1);
+		expect("SSL_CTX_load_verify_locations(ctx, NULL, NULL) is 0",
+		    SSL_CTX_load_verify_locations(ctx, NULL, NULL) == 0, 0);
+		expect("SSL_CTX_load_verify_file(ctx, NULL) is 0", SSL_CTX_load_verify_file(ctx, NULL) == 0, 1);
+		expect("SSL_CTX_load_verify_dir(freed, dir) is 0",
+		    SSL_CTX_load_verify_dir(freed_ctx, "/tmp") == 0, 1);
+		expect("SSL_CTX_set_default_verify_paths(bogus) is 0",
+		    SSL_CTX_set_default_verify_paths((SSL_CTX *)bogus) == 0, 1);
+		expect("SSL_set1_host(freed) is 0", SSL_set1_host(freed, "a.example") == 0, 1);
+		expect("SSL_add1_host(NULL) is 0", SSL_add1_host(NULL, "a.example") == 0, 1);
+		SSL_set_hostflags(bogus, 0);
+		expect("SSL_set_hostflags(bogus) queues an error", 1, 1);
+		expect("SSL_get0_peername(NULL) is NULL", SSL_get0_peername(NULL) == NULL, 1);
+		expect("X509_check_host(NULL cert) is -1", X509_check_host(NULL, "a.example", 0, 0, NULL) == -1, 1);
+		expect("X509_check_host(an SSL passed as X509) is -1",
+		    X509_check_host((X509 *)ssl, "a.example", 0, 0, NULL) == -1, 1);
+		expect("X509_check_host(NULL name) is -2", X509_check_host(NULL, NULL, 0, 0, NULL) == -2, 0);
+		expect("X509_check_host with an embedded NUL is -2",
+		    X509_check_host(NULL, "a\0b.example", 9, 0, NULL) == -2, 0);
+		expect("X509_check_ip with a bad length is -2",
+		    X509_check_ip(NULL, (const unsigned char *)"abc", 3, 0) == -2, 0);
+		expect("X509_check_ip_asc(not an address) is -2", X509_check_ip_asc(NULL, "a.example", 0) == -2, 0);
+		expect("X509_STORE_CTX_get_error(bogus) is not X509_V_OK",
+		    X509_STORE_CTX_get_error(bogus_store) != X509_V_OK, 1);
+		expect("X509_STORE_CTX_get_error_depth(NULL) is -1", X509_STORE_CTX_get_error_depth(NULL) == -1, 1);
+		expect("X509_STORE_CTX_get_current_cert(an SSL passed) is NULL",
+		    X509_STORE_CTX_get_current_cert((X509_STORE_CTX *)ssl) == NULL, 1);
+		expect("X509_STORE_CTX_get_ex_data(NULL) is NULL", X509_STORE_CTX_get_ex_data(NULL, 0) == NULL, 1);
+		expect("X509_STORE_CTX_set_ex_data(bogus) is 0", X509_STORE_CTX_set_ex_data(bogus_store, 0, NULL) == 0, 1);
+		X509_STORE_CTX_set_error(NULL, 1);
+		expect("X509_STORE_CTX_set_error(NULL) queues an error", 1, 1);
+	}
+
+	/* Stores and parameters. */
+	{
+		X509_STORE *freed_store = X509_STORE_new();
+
+		X509_STORE_free(freed_store);
+		ERR_clear_error();
+		X509_STORE_free(NULL);
+		expect("X509_STORE_free(NULL) is silent", ERR_peek_error() == 0, 0);
+		X509_STORE_free(freed_store);
+		expect("X509_STORE_free(freed) queues an error", 1, 1);
+		expect("X509_STORE_up_ref(freed) is 0", X509_STORE_up_ref(freed_store) == 0, 1);
+		expect("X509_STORE_add_cert(store, NULL) is 0",
+		    X509_STORE_add_cert(SSL_CTX_get_cert_store(ctx), NULL) == 0, 1);
+		expect("X509_STORE_add_cert(an SSL passed as store) is 0",
+		    X509_STORE_add_cert((X509_STORE *)ssl, NULL) == 0, 1);
+		expect("X509_STORE_load_locations(freed) is 0",
+		    X509_STORE_load_locations(freed_store, "/dev/null", NULL) == 0, 1);
+		expect("X509_STORE_load_file(store, NULL) is 0",
+		    X509_STORE_load_file(SSL_CTX_get_cert_store(ctx), NULL) == 0, 1);
+		expect("X509_STORE_load_path(NULL, dir) is 0", X509_STORE_load_path(NULL, "/tmp") == 0, 1);
+		expect("X509_STORE_set_default_paths(bogus) is 0",
+		    X509_STORE_set_default_paths((X509_STORE *)bogus) == 0, 1);
+		expect("X509_STORE_set_flags(NULL) is 0", X509_STORE_set_flags(NULL, 0) == 0, 1);
+		expect("SSL_CTX_get_cert_store(freed) is NULL", SSL_CTX_get_cert_store(freed_ctx) == NULL, 1);
+		SSL_CTX_set_cert_store(ctx, freed_store);
+		expect("SSL_CTX_set_cert_store(ctx, freed store) queues an error and keeps the store",
+		    SSL_CTX_get_cert_store(ctx) != NULL, 1);
+		SSL_CTX_set1_cert_store(NULL, NULL);
+		expect("SSL_CTX_set1_cert_store(NULL) queues an error", 1, 1);
+		expect("SSL_get0_param(freed) is NULL", SSL_get0_param(freed) == NULL, 1);
+		expect("SSL_CTX_get0_param(an SSL passed as SSL_CTX) is NULL",
+		    SSL_CTX_get0_param((SSL_CTX *)ssl) == NULL, 1);
+		expect("X509_VERIFY_PARAM_set1_host(bogus) is 0",
+		    X509_VERIFY_PARAM_set1_host((X509_VERIFY_PARAM *)bogus, "a", 0) == 0, 1);
+		expect("X509_VERIFY_PARAM_add1_host(a store passed as param) is 0",
+		    X509_VERIFY_PARAM_add1_host((X509_VERIFY_PARAM *)SSL_CTX_get_cert_store(ctx), "a", 0) == 0, 1);
+		X509_VERIFY_PARAM_set_hostflags(NULL, 0);
+		expect("X509_VERIFY_PARAM_set_hostflags(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_get_hostflags(NULL) is 0", X509_VERIFY_PARAM_get_hostflags(NULL) == 0, 1);
+		expect("X509_VERIFY_PARAM_get0_peername(NULL) is NULL", X509_VERIFY_PARAM_get0_peername(NULL) == NULL, 1);
+		expect("X509_VERIFY_PARAM_set1_ip(NULL) is 0", X509_VERIFY_PARAM_set1_ip(NULL, NULL, 0) == 0, 1);
+		expect("X509_VERIFY_PARAM_set1_ip_asc(NULL param) is 0",
+		    X509_VERIFY_PARAM_set1_ip_asc(NULL, "::1") == 0, 1);
+		X509_VERIFY_PARAM_set_depth(NULL, 1);
+		expect("X509_VERIFY_PARAM_set_depth(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_get_depth(NULL) is -1", X509_VERIFY_PARAM_get_depth(NULL) == -1, 1);
+		expect("X509_VERIFY_PARAM_set_flags(NULL) is 0", X509_VERIFY_PARAM_set_flags(NULL, 1) == 0, 1);
+		expect("X509_VERIFY_PARAM_clear_flags(NULL) is 0", X509_VERIFY_PARAM_clear_flags(NULL, 1) == 0, 1);
+		expect("X509_VERIFY_PARAM_get_flags(NULL) is 0", X509_VERIFY_PARAM_get_flags(NULL) == 0, 1);
+		X509_VERIFY_PARAM_set_time(NULL, 0);
+		expect("X509_VERIFY_PARAM_set_time(NULL) queues an error", 1, 1);
+		expect("X509_VERIFY_PARAM_set_purpose(NULL) is 0", X509_VERIFY_PARAM_set_purpose(NULL, 1) == 0, 1);
 	}
 
 	SSL_free(ssl);

@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert verify verifyserver ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -715,4 +715,7 @@ nb nb-want-write-small-sndbuf tls $EC -- @nbclient -r -n $MiB -b 4096 -- 'want w
 nb nb-strict-poll-tls13 tls $EC -- @nbclient -P -r -n $MiB -- 'version: TLSv1.3'
 nb nb-strict-poll-tls12 gnutls $GNUTLS_EC -- @nbclient -P -M 1.2 -n $MiB -b 4096 -- 'version: TLSv1.2' 'want write seen: yes'
 nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'want write seen: yes'
+
+# Certificate verification (SSL_CTX_set_verify(3)): a file of its own.
+. "$here/verify-cases.sh"
 exit 0

@@ -1198,6 +1198,64 @@ int SSL_in_init(const SSL *s);
 #define SSL_set_ecdh_auto(dummy, onoff) ((onoff) != 0)
 #define SSL_COMP_free_compression_methods() while (0) continue
 
+/*
+ * Certificate verification (SSL_CTX_set_verify(3)).  The mode is
+ * SSL_VERIFY_NONE or SSL_VERIFY_PEER; the callback, if any, is called for
+ * each problem found (preverify_ok 0) and for each depth of the chain that
+ * passed (preverify_ok 1), from the top of the chain down, and its answer
+ * replaces preverify_ok.  Under SSL_VERIFY_PEER a failure ends the
+ * handshake; SSL_get_verify_result() reports the X509_V_* result either
+ * way.  The depth limit counts intermediate certificates (default 100;
+ * the get functions return -1 while it is unset).
+ */
+typedef int (*SSL_verify_cb)(int preverify_ok, X509_STORE_CTX *x509_ctx);
+void SSL_CTX_set_verify(SSL_CTX *ctx, int mode, SSL_verify_cb callback);
+void SSL_set_verify(SSL *s, int mode, SSL_verify_cb callback);
+int SSL_CTX_get_verify_mode(const SSL_CTX *ctx);
+int SSL_get_verify_mode(const SSL *s);
+SSL_verify_cb SSL_CTX_get_verify_callback(const SSL_CTX *ctx);
+SSL_verify_cb SSL_get_verify_callback(const SSL *s);
+void SSL_CTX_set_verify_depth(SSL_CTX *ctx, int depth);
+void SSL_set_verify_depth(SSL *s, int depth);
+int SSL_CTX_get_verify_depth(const SSL_CTX *ctx);
+int SSL_get_verify_depth(const SSL *s);
+long SSL_get_verify_result(const SSL *ssl);
+void SSL_set_verify_result(SSL *ssl, long v);
+int SSL_get_ex_data_X509_STORE_CTX_idx(void);
+
+/*
+ * Trusted certificates: a PEM file of CA certificates (read at once) and
+ * a directory of them named by subject hash as `openssl rehash` makes it
+ * (the files for a name are read when a verification first looks it up); the default paths are SSL_CERT_FILE (else
+ * /etc/ssl/certs/ca-certificates.crt) and SSL_CERT_DIR (else /etc/ssl/certs).
+ */
+int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *CAfile, const char *CApath);
+int SSL_CTX_load_verify_file(SSL_CTX *ctx, const char *CAfile);
+int SSL_CTX_load_verify_dir(SSL_CTX *ctx, const char *CApath);
+int SSL_CTX_set_default_verify_paths(SSL_CTX *ctx);
+
+/*
+ * The context's store of trusted certificates.  get returns it without a
+ * reference; set hands the caller's reference to the context, set1 gives
+ * the context a reference of its own; the old store is released.
+ */
+X509_STORE *SSL_CTX_get_cert_store(const SSL_CTX *ctx);
+X509_VERIFY_PARAM *SSL_CTX_get0_param(SSL_CTX *ctx);
+X509_VERIFY_PARAM *SSL_get0_param(SSL *ssl);
+void SSL_CTX_set_cert_store(SSL_CTX *ctx, X509_STORE *store);
+void SSL_CTX_set1_cert_store(SSL_CTX *ctx, X509_STORE *store);
+
+/*
+ * The name (or, for a name that is an IP address, the address) the peer's
+ * certificate must carry; SSL_add1_host adds alternatives.  Flags are
+ * X509_CHECK_FLAG_* of <openssl/x509v3.h>.  SSL_get0_peername is the name
+ * that matched.
+ */
+int SSL_set1_host(SSL *s, const char *hostname);
+int SSL_add1_host(SSL *s, const char *hostname);
+void SSL_set_hostflags(SSL *s, unsigned int flags);
+const char *SSL_get0_peername(SSL *s);
+
 #ifdef __cplusplus
 }
 #endif

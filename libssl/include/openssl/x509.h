@@ -257,6 +257,8 @@ typedef void (*sk_X509_freefunc)(X509 *a);
 #define sk_X509_pop_free(sk, freefunc) \
     OPENSSL_sk_pop_free((OPENSSL_STACK *)(1 ? (sk) : (STACK_OF(X509) *)0), \
         (OPENSSL_sk_freefunc)(1 ? (freefunc) : (sk_X509_freefunc)0))
+/* The text for an X509_V_* verification result (never NULL). */
+const char *X509_verify_cert_error_string(long n);
 
 #ifdef __cplusplus
 }

@@ -7,6 +7,8 @@
 #ifndef OPENSSL_X509_VFY_H
 #define OPENSSL_X509_VFY_H
 
+#include <stddef.h>
+#include <time.h>
 #include <openssl/e_os2.h>
 #include <openssl/types.h>
 #include <openssl/safestack.h>
@@ -192,6 +194,61 @@ extern "C" {
  * and |ctx| the verification state; returns the verdict to continue with.
  */
 typedef int (*X509_STORE_CTX_verify_cb)(int ok, X509_STORE_CTX *ctx);
+
+/*
+ * Trusted certificate stores.  A store is reference counted; an SSL_CTX
+ * has one (SSL_CTX_get_cert_store()).  Files are PEM; a path is a
+ * directory of certificates named by subject hash (`openssl rehash`),
+ * each name's files read when a verification first looks the name up.  X509_STORE_set_flags() adds X509_V_FLAG_*
+ * bits used by every verification against the store.
+ */
+X509_STORE *X509_STORE_new(void);
+void X509_STORE_free(X509_STORE *v);
+int X509_STORE_up_ref(X509_STORE *v);
+int X509_STORE_add_cert(X509_STORE *ctx, X509 *x);
+int X509_STORE_load_file(X509_STORE *ctx, const char *file);
+int X509_STORE_load_path(X509_STORE *ctx, const char *path);
+int X509_STORE_load_locations(X509_STORE *ctx, const char *file, const char *dir);
+int X509_STORE_set_default_paths(X509_STORE *ctx);
+int X509_STORE_set_flags(X509_STORE *ctx, unsigned long flags);
+
+/*
+ * Verification parameters: an SSL's (SSL_get0_param()) or a context's
+ * (SSL_CTX_get0_param()), owned by that object.  Host names are
+ * alternatives (any one matching passes); namelen 0 means strlen(name).
+ * An address is 4 or 16 bytes.  The depth counts intermediate CAs (-1:
+ * unset, meaning 100).  set_time checks validity at |t| instead of now.
+ * Purposes: X509_PURPOSE_SSL_CLIENT, X509_PURPOSE_SSL_SERVER,
+ * X509_PURPOSE_ANY.
+ */
+int X509_VERIFY_PARAM_set1_host(X509_VERIFY_PARAM *param, const char *name, size_t namelen);
+int X509_VERIFY_PARAM_add1_host(X509_VERIFY_PARAM *param, const char *name, size_t namelen);
+void X509_VERIFY_PARAM_set_hostflags(X509_VERIFY_PARAM *param, unsigned int flags);
+unsigned int X509_VERIFY_PARAM_get_hostflags(const X509_VERIFY_PARAM *param);
+char *X509_VERIFY_PARAM_get0_peername(const X509_VERIFY_PARAM *param);
+int X509_VERIFY_PARAM_set1_ip(X509_VERIFY_PARAM *param, const unsigned char *ip, size_t iplen);
+int X509_VERIFY_PARAM_set1_ip_asc(X509_VERIFY_PARAM *param, const char *ipasc);
+void X509_VERIFY_PARAM_set_depth(X509_VERIFY_PARAM *param, int depth);
+int X509_VERIFY_PARAM_get_depth(const X509_VERIFY_PARAM *param);
+int X509_VERIFY_PARAM_set_flags(X509_VERIFY_PARAM *param, unsigned long flags);
+int X509_VERIFY_PARAM_clear_flags(X509_VERIFY_PARAM *param, unsigned long flags);
+unsigned long X509_VERIFY_PARAM_get_flags(const X509_VERIFY_PARAM *param);
+void X509_VERIFY_PARAM_set_time(X509_VERIFY_PARAM *param, time_t t);
+int X509_VERIFY_PARAM_set_purpose(X509_VERIFY_PARAM *param, int purpose);
+
+/*
+ * What a verify callback may ask of its X509_STORE_CTX: the X509_V_* error
+ * found (X509_V_OK when the call reports a depth that passed), its depth
+ * (0 is the peer's certificate), the certificate at that depth (owned by
+ * the context), and application data; SSL_get_ex_data_X509_STORE_CTX_idx()
+ * is the slot holding the SSL being verified.
+ */
+int X509_STORE_CTX_get_error(const X509_STORE_CTX *ctx);
+void X509_STORE_CTX_set_error(X509_STORE_CTX *ctx, int s);
+int X509_STORE_CTX_get_error_depth(const X509_STORE_CTX *ctx);
+X509 *X509_STORE_CTX_get_current_cert(const X509_STORE_CTX *ctx);
+int X509_STORE_CTX_set_ex_data(X509_STORE_CTX *ctx, int idx, void *data);
+void *X509_STORE_CTX_get_ex_data(const X509_STORE_CTX *ctx, int idx);
 
 #ifdef __cplusplus
 }
