@@ -4,6 +4,8 @@ using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.X509.Extension;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
+using BcX509Name = Org.BouncyCastle.Asn1.X509.X509Name;
+
 namespace LibSsl.X509;
 
 /// <summary>
@@ -95,9 +97,9 @@ internal sealed class CertificateFacts
 
     public BcCertificate Certificate { get; }
 
-    public X509Name Subject { get; }
+    public BcX509Name Subject { get; }
 
-    public X509Name Issuer { get; }
+    public BcX509Name Issuer { get; }
 
     public bool HasBasicConstraints { get; }
 

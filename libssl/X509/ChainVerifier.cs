@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 
+using BcX509Name = Org.BouncyCastle.Asn1.X509.X509Name;
+
 namespace LibSsl.X509;
 
 /// <summary>
@@ -324,7 +326,7 @@ internal static class ChainVerifier
             && ((hostFlags & HostnameMatch.AlwaysCheckSubject) != 0 || !hasDns))
         {
             var cns = new List<GeneralName>();
-            foreach (string cn in x.Subject.GetValueList(X509Name.CN))
+            foreach (string cn in x.Subject.GetValueList(BcX509Name.CN))
                 if (LooksLikeDnsName(cn))
                     cns.Add(new GeneralName(GeneralName.DnsName, cn));
             return CheckNames(cns, nc);

@@ -4,6 +4,8 @@ using System.Text;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 
+using BcX509Name = Org.BouncyCastle.Asn1.X509.X509Name;
+
 namespace LibSsl.X509;
 
 /// <summary>
@@ -48,7 +50,7 @@ internal static class HostnameMatch
         if ((sawDns && (flags & AlwaysCheckSubject) == 0) || (flags & NeverCheckSubject) != 0)
             return 0;
         // Each common name in turn; any match wins.
-        var values = cert.Subject.GetValueList(X509Name.CN);
+        var values = cert.Subject.GetValueList(BcX509Name.CN);
         foreach (string cn in values)
         {
             if (Matches(cn, host, flags))

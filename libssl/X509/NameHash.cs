@@ -5,6 +5,8 @@ using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Digests;
 
+using BcX509Name = Org.BouncyCastle.Asn1.X509.X509Name;
+
 namespace LibSsl.X509;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace LibSsl.X509;
 /// </summary>
 internal static class NameHash
 {
-    public static uint Of(X509Name name)
+    public static uint Of(BcX509Name name)
     {
         byte[] canon = Canonical(name);
         var sha1 = new Sha1Digest();
@@ -27,9 +29,9 @@ internal static class NameHash
         return digest[0] | ((uint)digest[1] << 8) | ((uint)digest[2] << 16) | ((uint)digest[3] << 24);
     }
 
-    public static string FileStem(X509Name name) => Of(name).ToString("x8");
+    public static string FileStem(BcX509Name name) => Of(name).ToString("x8");
 
-    private static byte[] Canonical(X509Name name)
+    private static byte[] Canonical(BcX509Name name)
     {
         var output = new MemoryStream();
         foreach (Asn1Encodable rdn in Asn1Sequence.GetInstance(name.ToAsn1Object()))

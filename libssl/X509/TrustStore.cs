@@ -4,6 +4,8 @@ using System.IO;
 using LibSsl.Common;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
+using BcX509Name = Org.BouncyCastle.Asn1.X509.X509Name;
+
 namespace LibSsl.X509;
 
 /// <summary>
@@ -101,7 +103,7 @@ internal sealed class TrustStore : RefCounted
 
     // Loads DIR/HASH.0, DIR/HASH.1, ... up to the first missing file, for
     // each directory not yet asked about this name.
-    private void ReadDirectories(Org.BouncyCastle.Asn1.X509.X509Name name)
+    private void ReadDirectories(BcX509Name name)
     {
         List<string> pending;
         uint hash = NameHash.Of(name);

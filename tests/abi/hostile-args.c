@@ -244,6 +244,8 @@ main(void)
 		sk_X509_free(sk);
 		X509_free(x);
 		BIO_free(b);
+	}
+
 	/* Verification: NULL, freed and wrongly typed handles. */
 	{
 		X509_STORE_CTX *bogus_store = (X509_STORE_CTX *)(uintptr_t)0x12345678;
