@@ -76,6 +76,8 @@ internal static unsafe class Ctrl
             ctx.ServernameArgument = parg;
             return 1;
         }
+        if (SessionCtrl.Handles(cmd))
+            return SessionCtrl.Context(ctx, cmd, larg);
         return Common(ctx, cmd, larg, parg);
     }
 

@@ -16,4 +16,7 @@ internal enum HandleKind : byte
     X509Name = 0x41,
     Asn1String = 0x42,
     Stack = 0x43,
+
+    // Away from the end of the sequence, so kinds added alongside do not collide.
+    SslSession = 0x2A,
 }

@@ -63,6 +63,7 @@ internal sealed partial class Ssl
             {
                 if (Role == Role.Server)
                     ServerName = _engine.RequestedServerName;
+                SessionEstablished();
                 return 1;
             }
             int r = ReadRecord(function);
@@ -174,6 +175,7 @@ internal sealed partial class Ssl
             return null;
         }
 
+        var (offer, lookup, issueIds) = SessionConfig();
         return new TlsConfig
         {
             Versions = TlsConfig.VersionRange(tls12 ? TlsVersion.Tls12 : TlsVersion.Tls13,
@@ -186,6 +188,9 @@ internal sealed partial class Ssl
             PreferServerCiphers = (Options & SslOptions.CipherServerPreference) != 0,
             AlpnOffer = Role == Role.Client && AlpnProtocols is not null ? Alpn.Parse(AlpnProtocols) : null,
             AlpnSelect = Role == Role.Server ? ChooseProtocol : null,
+            ResumeOffer = offer,
+            ResumeLookup = lookup,
+            IssueSessionIds = issueIds,
         };
     }
 

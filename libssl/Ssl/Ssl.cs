@@ -55,6 +55,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         CipherList = context.CipherList;
         Ciphersuites = context.Ciphersuites;
         Identity = context.Identity.Copy();
+        SessionIdContext = context.SessionIdContext;
     }
 
     /// <summary>What this SSL presents as a server.</summary>
@@ -206,6 +207,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     protected override void OnLastRelease()
     {
         ReleasePeerChain();
+        ReleaseSession();
         Set0ReadBio(null);
         Set0WriteBio(null);
         Context.Release();

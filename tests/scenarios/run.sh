@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert resume ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -552,4 +552,104 @@ nb nb-want-write-small-sndbuf tls $EC -- @nbclient -r -n $MiB -b 4096 -- 'want w
 nb nb-strict-poll-tls13 tls $EC -- @nbclient -P -r -n $MiB -- 'version: TLSv1.3'
 nb nb-strict-poll-tls12 gnutls $GNUTLS_EC -- @nbclient -P -M 1.2 -n $MiB -b 4096 -- 'version: TLSv1.2' 'want write seen: yes'
 nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'want write seen: yes'
+# Session resumption (SSL_get_session(3), SSL_set_session(3),
+# SSL_session_reused(3), i2d_SSL_SESSION(3)).  TLS 1.2 session ids: our
+# client against s_server (-no_ticket: ids, not RFC 5077 tickets), twice
+# in one process; the second connection offers the first's session.
+scenario resume-tls12-s_server tls $EC -naccept 2 -tls1_2 -no_ticket -- @resume -M 1.2 -- \
+	'first: reused: 0' 'first: session resumable: 1' 'first: session id length: 32' \
+	'second: reused: 1' 'second: SSL_get_session is the session set: yes' 'second: reply: "olleh"'
+# TLS 1.3: OpenSSL's client resumes with the server's tickets; BouncyCastle
+# discards them, so ours cannot (SSL_SESSION_is_resumable(3) BUGS; rows in
+# tests/differences.tsv).
+scenario resume-tls13-s_server tls $EC -naccept 2 -- @resume -M 1.3 -- \
+	'first: connect: 1' 'first: session resumable: 0' 'second: reused: 0' 'second: reply: "olleh"'
+# Our client and our server in one process over BIO pairs: resumed with
+# the same server SSL_CTX (also after i2d/d2i), not with another SSL_CTX,
+# another session id context, or the server's cache off; garbage and a
+# truncated encoding are refused.
+resume_inproc_ok='first: handshake: ok, reused: client 0 server 0
+another SSL_CTX: handshake: ok, reused: client 0 server 0
+another id context: handshake: ok, reused: client 0 server 0
+cache off: handshake: ok, reused: client 0 server 0
+i2d/d2i: ok
+d2i of a truncated encoding: NULL
+d2i of garbage: NULL'
+oldifs=$IFS; IFS='
+'
+# shellcheck disable=SC2086
+scenario resume-inproc-tls12 none -- @resume -I -c "$certs/ec.pem" -k "$certs/ec.key" -M 1.2 -- \
+	$resume_inproc_ok 'same context: handshake: ok, reused: client 1 server 1' \
+	'after d2i: handshake: ok, reused: client 1 server 1' 'new session callback calls: 3' 'server cache hits: 1'
+# shellcheck disable=SC2086
+scenario resume-inproc-tls13 none -- @resume -I -c "$certs/rsa.pem" -k "$certs/rsa.key" -M 1.3 -- \
+	$resume_inproc_ok 'same context: handshake: ok, reused: client 0 server 0' 'session resumable: 0'
+IFS=$oldifs
+
+# A session kept on disk (i2d_SSL_SESSION(3)): one process makes two
+# connections and saves the session; a new process loads it and resumes
+# with the same s_server.
+resume_file() { # name
+	name=$1
+	for who in oracle ours; do
+		slog=$work/$name.$who.server
+		start_tls_server "$slog" $EC -naccept 3 -tls1_2 -no_ticket
+		rm -f "$work/$name.$who.session"
+		{
+			timeout 20 "$work/resume.$who" -p "$PORT" -M 1.2 -o "$work/$name.$who.session"
+			timeout 20 "$work/resume.$who" -p "$PORT" -M 1.2 -i "$work/$name.$who.session"
+		} > "$work/$name.$who.out" 2>&1
+		stop_server
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for want in 'i2d: ok, pointer moved: yes' 'loaded: yes, all read: yes' 'loaded resumable: 1' \
+	    'from file: reused: 1' 'from file: reply: "olleh"'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+resume_file resume-from-file-new-process
+
+# Our server resumes for openssl s_client -sess_out/-sess_in (-no_ticket:
+# session ids), which prints "Reused" on the second connection.
+resume_server() { # name
+	name=$1
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		timeout 30 "$work/resume.$who" -S -c "$certs/ec.pem" -k "$certs/ec.key" -n 2 \
+		    > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		rm -f "$work/$name.$who.sess"
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -no_ticket \
+		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2>&1
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -no_ticket \
+		    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2>&1
+		wait "$pid" 2>/dev/null
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	if ! grep -q '^Reused, TLSv1.2' "$work/$name.ours.client2" || ! grep -q '^New, TLSv1.2' "$work/$name.ours.client1"; then
+		fail "scenario $name: s_client did not report New then Reused"
+		grep -E '^(New|Reused),' "$work/$name.ours.client1" "$work/$name.ours.client2" | sed 's/^/    /'
+		return
+	fi
+	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'sessions cached: 1' 'cache hits: 1'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+resume_server resume-server-s_client-sess_in
 exit 0
