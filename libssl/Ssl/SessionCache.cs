@@ -37,7 +37,10 @@ internal sealed class SessionCache
         }
     }
 
-    /// <summary>SSL_CTX_sess_set_cache_size: shrinking drops the oldest sessions now.</summary>
+    /// <summary>
+    /// SSL_CTX_sess_set_cache_size: as in OpenSSL, a smaller size takes
+    /// effect when the next session is added.
+    /// </summary>
     public long MaxSize
     {
         get
@@ -47,13 +50,8 @@ internal sealed class SessionCache
         }
         set
         {
-            List<SslSession> dropped;
             lock (_lock)
-            {
                 _maxSize = value < 0 ? 0 : value;
-                dropped = TrimLocked();
-            }
-            Drop(dropped);
         }
     }
 
@@ -82,11 +80,12 @@ internal sealed class SessionCache
                 _byKey.Remove(key);
                 dropped.Add(old.Value);
             }
-            session.UpRef();
-            _byKey[key] = _order.AddFirst(session);
-            List<SslSession> trimmed = TrimLocked();
+            // Room is made before adding, oldest first, so the new one stays.
+            List<SslSession> trimmed = TrimLocked(1);
             CacheFull += trimmed.Count;
             dropped.AddRange(trimmed);
+            session.UpRef();
+            _byKey[key] = _order.AddFirst(session);
         }
         Drop(dropped);
         return true;
@@ -167,10 +166,11 @@ internal sealed class SessionCache
         Drop(dropped);
     }
 
-    private List<SslSession> TrimLocked()
+    /// <summary>Drops the oldest sessions until <paramref name="room"/> more fit.</summary>
+    private List<SslSession> TrimLocked(int room)
     {
         var dropped = new List<SslSession>();
-        while (_maxSize > 0 && _byKey.Count > _maxSize && _order.Last is { } last)
+        while (_maxSize > 0 && _byKey.Count + room > _maxSize && _order.Last is { } last)
         {
             _order.RemoveLast();
             _byKey.Remove(Key(last.Value));

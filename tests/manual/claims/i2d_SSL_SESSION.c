@@ -1,0 +1,55 @@
+/* Claims of i2d_SSL_SESSION(3). */
+#include "sessions.h"
+
+int
+main(int argc, char *argv[])
+{
+	SSL_CTX *cctx, *sctx;
+	SSL_SESSION *sess, *back, *into = NULL;
+	unsigned char buf[16384], *w = buf, *nul = NULL;
+	const unsigned char *r;
+	unsigned int len1, len2;
+	int len;
+
+	claims_init(argc, argv);
+	cctx = session_client_ctx();
+	sctx = session_server_ctx();
+	sess = new_session(cctx, sctx);
+
+	len = i2d_SSL_SESSION(sess, NULL);
+	CHECK("with pp NULL it returns the length of the encoding", len > 0 && len < (int)sizeof(buf));
+	CHECKV("it writes the encoding at *pp and returns its length", i2d_SSL_SESSION(sess, &w), len);
+	CHECK("and moves *pp past it", w == buf + len);
+
+	r = buf;
+	back = d2i_SSL_SESSION(NULL, &r, len);
+	CHECK("d2i_SSL_SESSION reads it back", back != NULL);
+	CHECK("and moves *pp past what it read", r == buf + len);
+	CHECK("the session read has the same id and version",
+	    back != NULL && SSL_SESSION_get_protocol_version(back) == SSL_SESSION_get_protocol_version(sess) &&
+	    memcmp(SSL_SESSION_get_id(back, &len1), SSL_SESSION_get_id(sess, &len2), 32) == 0 && len1 == len2);
+	CHECKV("and resumes", resumes(cctx, sctx, back), 1);
+	SSL_SESSION_free(back);
+
+	r = buf;
+	back = d2i_SSL_SESSION(&into, &r, len);
+	CHECK("with a, the session is also stored in *a", back != NULL && into == back);
+	SSL_SESSION_free(back);
+
+	r = buf;
+	CHECK("a truncated encoding is refused with NULL", d2i_SSL_SESSION(NULL, &r, len - 1) == NULL);
+	CHECK("and an error on the queue", !queue_empty());
+	memset(buf, 0x30, 64);
+	r = buf;
+	CHECK("garbage is refused with NULL", d2i_SSL_SESSION(NULL, &r, 64) == NULL);
+	CHECK("and an error on the queue, garbage", !queue_empty());
+	CHECK("*pp does not move on failure", r == buf);
+
+	OURSV("*pp NULL (asking i2d to allocate) is refused with -1", i2d_SSL_SESSION(sess, &nul), -1);
+	OURS("and ERR_R_PASSED_NULL_PARAMETER", queue_is(ERR_LIB_SSL, ERR_R_PASSED_NULL_PARAMETER));
+
+	SSL_SESSION_free(sess);
+	SSL_CTX_free(cctx);
+	SSL_CTX_free(sctx);
+	return claims_end();
+}
