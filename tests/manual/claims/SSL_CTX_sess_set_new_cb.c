@@ -28,12 +28,13 @@ on_remove(SSL_CTX *ctx, SSL_SESSION *sess)
 int
 main(int argc, char *argv[])
 {
-	SSL_CTX *cctx, *sctx;
+	SSL_CTX *cctx, *sctx, *off;
 	SSL_SESSION *sess;
 
 	claims_init(argc, argv);
 	cctx = session_client_ctx();
 	sctx = session_server_ctx();
+	CHECK("SSL_CTX_sess_get_new_cb returns NULL when none is set", SSL_CTX_sess_get_new_cb(cctx) == NULL);
 	SSL_CTX_sess_set_new_cb(cctx, on_new);
 	CHECK("SSL_CTX_sess_get_new_cb returns the callback", SSL_CTX_sess_get_new_cb(cctx) == on_new);
 
@@ -47,8 +48,15 @@ main(int argc, char *argv[])
 	resumes(cctx, sctx, sess);
 	CHECKV("not called after a resumed handshake", new_calls, 1);
 	SSL_SESSION_free(sess);
-
+	off = session_server_ctx();
+	SSL_CTX_set_session_cache_mode(off, SSL_SESS_CACHE_OFF);
+	SSL_SESSION_free(new_session(cctx, off));
+	CHECKV("not called for a session that cannot be resumed", new_calls, 1);
+	SSL_CTX_free(off);
 	SSL_CTX_sess_set_new_cb(cctx, NULL);
+	SSL_SESSION_free(new_session(cctx, sctx));
+	CHECKV("a NULL function removes the callback", new_calls, 1);
+
 	SSL_CTX_sess_set_new_cb(sctx, on_new);
 	new_calls = 0;
 	keep = 1;
@@ -62,9 +70,12 @@ main(int argc, char *argv[])
 	CHECK("SSL_CTX_sess_get_remove_cb returns the callback", SSL_CTX_sess_get_remove_cb(sctx) == on_remove);
 	SSL_CTX_flush_sessions(sctx, 0);
 	CHECK("the remove callback is told when the cache drops sessions", remove_calls > 0);
-	OURSV("it is told once per session dropped (three were cached)", remove_calls, 3);
+	OURSV("it is told once per session dropped (four were cached)", remove_calls, 4);
 
-	SSL_CTX_free(cctx);
+	remove_calls = 0;
+	SSL_SESSION_free(new_session(cctx, sctx));
 	SSL_CTX_free(sctx);
+	CHECKV("freeing the context tells the remove callback of its sessions", remove_calls, 1);
+	SSL_CTX_free(cctx);
 	return claims_end();
 }

@@ -24,6 +24,11 @@ main(int argc, char *argv[])
 	CHECKV("SSL_CTX_sess_set_cache_size returns the previous size", SSL_CTX_sess_set_cache_size(ctx, 5),
 	    SSL_SESSION_CACHE_MAX_SIZE_DEFAULT);
 	CHECKV("SSL_CTX_sess_get_cache_size returns the size set", SSL_CTX_sess_get_cache_size(ctx), 5);
+	CHECKV("a negative size is refused with 0", SSL_CTX_sess_set_cache_size(ctx, -1), 0);
+	CHECKV("and changes nothing", SSL_CTX_sess_get_cache_size(ctx), 5);
+	ERR_clear_error();
+	OURSV("SSL_CTX_sess_number(NULL) returns 0", SSL_CTX_sess_number(NULL), 0);
+	ERR_clear_error();
 	SSL_CTX_free(ctx);
 
 	CHECKV("a new context caches nothing", SSL_CTX_sess_number(sctx), 0);
@@ -43,10 +48,17 @@ main(int argc, char *argv[])
 	SSL_CTX_flush_sessions(sctx, (long)time(NULL) + SSL_CTX_get_timeout(sctx) + 10);
 	CHECKV("SSL_CTX_flush_sessions drops sessions expired at the time given", SSL_CTX_sess_number(sctx), 0);
 	CHECKV("a flushed session is not resumed", resumes(cctx, sctx, a), 0);
+	CHECKV("SSL_CTX_sess_misses counts sessions offered but not found", SSL_CTX_sess_misses(sctx), 1);
 	SSL_SESSION_free(a);
 	SSL_SESSION_free(b);
 
+	SSL_CTX_flush_sessions(sctx, 0);
+	SSL_CTX_sess_set_cache_size(sctx, 0);
+	for (int i = 0; i < 3; i++)
+		SSL_SESSION_free(new_session(cctx, sctx));
+	CHECKV("size 0: no limit", SSL_CTX_sess_number(sctx), 3);
 	SSL_CTX_sess_set_cache_size(sctx, 1);
+	CHECKV("a smaller size takes effect only when the next session is stored", SSL_CTX_sess_number(sctx), 3);
 	a = new_session(cctx, sctx);
 	b = new_session(cctx, sctx);
 	CHECKV("the cache holds at most its size", SSL_CTX_sess_number(sctx), 1);
@@ -67,6 +79,13 @@ main(int argc, char *argv[])
 	CHECKV("SSL_SESS_CACHE_NO_INTERNAL_STORE: nothing is stored", SSL_CTX_sess_number(sctx), 0);
 	CHECKV("SSL_SESS_CACHE_NO_INTERNAL_STORE: so nothing is resumed", resumes(cctx, sctx, a), 0);
 	SSL_SESSION_free(a);
+
+	SSL_CTX_set_session_cache_mode(sctx, SSL_SESS_CACHE_SERVER | SSL_SESS_CACHE_NO_INTERNAL_LOOKUP);
+	a = new_session(cctx, sctx);
+	CHECKV("SSL_SESS_CACHE_NO_INTERNAL_LOOKUP: sessions are stored", SSL_CTX_sess_number(sctx), 1);
+	CHECKV("SSL_SESS_CACHE_NO_INTERNAL_LOOKUP: but not looked up", resumes(cctx, sctx, a), 0);
+	SSL_SESSION_free(a);
+	SSL_CTX_flush_sessions(sctx, 0);
 
 	SSL_CTX_set_session_cache_mode(cctx, SSL_SESS_CACHE_CLIENT);
 	SSL_CTX_set_session_cache_mode(sctx, SSL_SESS_CACHE_SERVER);

@@ -21,6 +21,18 @@ main(int argc, char *argv[])
 	cctx = session_client_ctx();
 	sctx = session_server_ctx();
 
+	{
+		SSL_CTX *plain = server_ctx(TLS_server_method(), "ec");
+		SSL_SESSION *ss = NULL;
+		unsigned int n = 99;
+
+		SSL_CTX_set_options(plain, SSL_OP_NO_TICKET);
+		session_handshake(cctx, plain, NULL, NULL, NULL, &ss);
+		SSL_SESSION_get0_id_context(ss, &n);
+		CHECKV("the id context is empty by default", n, 0);
+		SSL_SESSION_free(ss);
+		SSL_CTX_free(plain);
+	}
 	CHECKV("SSL_CTX_set_session_id_context returns 1", SSL_CTX_set_session_id_context(sctx,
 	    (const unsigned char *)"one", 3), 1);
 	CHECKV("SSL_MAX_SID_CTX_LENGTH bytes are accepted", SSL_CTX_set_session_id_context(cctx, big,

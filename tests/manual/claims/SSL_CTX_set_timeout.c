@@ -15,6 +15,8 @@ main(int argc, char *argv[])
 	CHECKV("SSL_CTX_get_timeout returns the timeout set", SSL_CTX_get_timeout(sctx), 300);
 	session_handshake(cctx, sctx, NULL, NULL, &sess, &server);
 	CHECKV("new sessions get the context's timeout", SSL_SESSION_get_timeout(server), 300);
+	SSL_CTX_set_timeout(sctx, 100);
+	CHECKV("sessions already made keep theirs", SSL_SESSION_get_timeout(server), 300);
 	SSL_SESSION_free(sess);
 	SSL_SESSION_free(server);
 

@@ -35,7 +35,9 @@ main(int argc, char *argv[])
 	SSL_SESSION_free(sess);
 
 	ERR_clear_error();
+	len = 99;
 	OURS("SSL_SESSION_get_id(NULL, &len) returns NULL", SSL_SESSION_get_id(NULL, &len) == NULL);
+	OURSV("and leaves *len untouched", len, 99);
 	ERR_clear_error();
 
 	SSL_CTX_free(cctx);

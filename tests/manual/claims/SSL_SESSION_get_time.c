@@ -30,6 +30,7 @@ main(int argc, char *argv[])
 	CHECKV("the server resumes its session while it is within its timeout", resumes(cctx, sctx, sess), 1);
 	SSL_SESSION_set_time(server, now - 1000);
 	CHECKV("the server does not resume a session past its timeout", resumes(cctx, sctx, sess), 0);
+	CHECKV("SSL_CTX_sess_timeouts counts it", SSL_CTX_sess_timeouts(sctx), 1);
 
 	ERR_clear_error();
 	OURS("SSL_SESSION_get_time(NULL) returns 0", SSL_SESSION_get_time(NULL) == 0);

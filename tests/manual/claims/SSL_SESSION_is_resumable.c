@@ -23,6 +23,7 @@ main(int argc, char *argv[])
 	CHECKV("0 for a session the server gave no id (cache off)", SSL_SESSION_is_resumable(sess), 0);
 	SSL_SESSION_free(sess);
 
+	SSL_CTX_flush_sessions(sctx, 0);
 	c = SSL_new(cctx);
 	s = SSL_new(sctx);
 	join_pair(c, s, 0);
@@ -30,10 +31,27 @@ main(int argc, char *argv[])
 	SSL_set_accept_state(s);
 	handshake_both(c, s);
 	sess = SSL_get1_session(c);
+	CHECKV("the server cached the session", SSL_CTX_sess_number(sctx), 1);
 	SSL_free(c);
 	SSL_free(s);
 	CHECKV("0 once its connection was freed without SSL_shutdown", SSL_SESSION_is_resumable(sess), 0);
+	CHECKV("the server drops such a session from its cache", SSL_CTX_sess_number(sctx), 0);
 	CHECKV("such a session is not resumed", resumes(cctx, sctx, sess), 0);
+	SSL_SESSION_free(sess);
+
+	c = SSL_new(cctx);
+	s = SSL_new(sctx);
+	join_pair(c, s, 0);
+	SSL_set_connect_state(c);
+	SSL_set_accept_state(s);
+	handshake_both(c, s);
+	sess = SSL_get1_session(c);
+	SSL_set_shutdown(c, SSL_SENT_SHUTDOWN);
+	SSL_set_shutdown(s, SSL_SENT_SHUTDOWN);
+	SSL_free(c);
+	SSL_free(s);
+	CHECKV("SSL_set_shutdown(ssl, SSL_SENT_SHUTDOWN) before SSL_free keeps it resumable",
+	    SSL_SESSION_is_resumable(sess), 1);
 	SSL_SESSION_free(sess);
 
 	/* TLS 1.3, with data exchanged so that OpenSSL's client reads its tickets. */

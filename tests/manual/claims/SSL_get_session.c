@@ -43,6 +43,19 @@ main(int argc, char *argv[])
 	    TLS1_2_VERSION);
 	SSL_SESSION_free(got);
 
+	c = SSL_new(cctx);
+	s = SSL_new(sctx);
+	join_pair(c, s, 0);
+	SSL_set_connect_state(c);
+	SSL_set_accept_state(s);
+	SSL_set_session(c, sess);
+	CHECK("a resumed handshake keeps the very session set",
+	    handshake_both(c, s) && SSL_session_reused(c) == 1 && SSL_get_session(c) == sess);
+	SSL_shutdown(c);
+	SSL_shutdown(s);
+	SSL_free(c);
+	SSL_free(s);
+
 	ERR_clear_error();
 	OURS("SSL_get_session(NULL) returns NULL", SSL_get_session(NULL) == NULL);
 	OURS("SSL_get_session(NULL) pushes ERR_R_PASSED_NULL_PARAMETER",

@@ -59,6 +59,14 @@ main(int argc, char *argv[])
 	OURS("SSL_set_session(NULL, session) pushes ERR_R_PASSED_NULL_PARAMETER",
 	    queue_is(ERR_LIB_SSL, ERR_R_PASSED_NULL_PARAMETER));
 
+	c = SSL_new(cctx);
+	after = new_session(cctx, sctx);
+	SSL_SESSION_free(after);
+	ERR_clear_error();
+	OURS("a freed session is refused with 0", SSL_set_session(c, after) == 0);
+	OURS("and ERR_R_PASSED_INVALID_ARGUMENT", queue_is(ERR_LIB_SSL, ERR_R_PASSED_INVALID_ARGUMENT));
+	SSL_free(c);
+
 	SSL_SESSION_free(sess);
 	SSL_CTX_free(cctx);
 	SSL_CTX_free(sctx);

@@ -45,6 +45,18 @@ main(int argc, char *argv[])
 	CHECK("and an error on the queue, garbage", !queue_empty());
 	CHECK("*pp does not move on failure", r == buf);
 
+	w = buf;
+	i2d_SSL_SESSION(sess, &w);
+	buf[4] ^= 0x7f;
+	r = buf;
+	OURS("an unknown format is refused with NULL", d2i_SSL_SESSION(NULL, &r, len) == NULL);
+	ERR_clear_error();
+	into = sess;
+	r = buf;
+	OURS("*a is left alone on failure", d2i_SSL_SESSION(&into, &r, len) == NULL && into == sess &&
+	    SSL_SESSION_get_protocol_version(sess) == TLS1_2_VERSION);
+	ERR_clear_error();
+
 	OURSV("*pp NULL (asking i2d to allocate) is refused with -1", i2d_SSL_SESSION(sess, &nul), -1);
 	OURS("and ERR_R_PASSED_NULL_PARAMETER", queue_is(ERR_LIB_SSL, ERR_R_PASSED_NULL_PARAMETER));
 

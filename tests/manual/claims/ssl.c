@@ -53,7 +53,7 @@ main(int argc, char *argv[])
 	    ret == -1 && err == SSL_ERROR_SSL && queue_is(ERR_LIB_SSL, SSL_R_UNSUPPORTED_PROTOCOL));
 
 	/* Sessions are never resumed. */
-	OURS("sessions are never resumed: no session ticket or pre-shared key extension is sent",
+	OURS("sessions are never resumed by ticket: no session ticket or pre-shared key extension is sent",
 	    capture_hello(cctx, NULL, &h) && hello_ext(&h, 35, NULL) == NULL && hello_ext(&h, 41, NULL) == NULL);
 
 	/* Pointers are handles. */
