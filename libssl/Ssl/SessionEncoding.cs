@@ -12,7 +12,7 @@ namespace LibSsl.Ssl;
 /// library.  Layout (big-endian): "LSCS", format byte, body length (u32),
 /// then the body: version u16, suite u16, id (u8 length), master secret
 /// (u8 length), flags u8, id context (u8 length), time i64, timeout i64,
-/// peer chain (u8 count, each u24 length), server extensions (u16 count,
+/// key-exchange group u16 (0xFFFF for none), peer chain (u8 count, each u24 length), server extensions (u16 count,
 /// each type u16 and u16 length).  Every length is checked against what
 /// is left, so garbage or a truncated buffer is refused, never overread.
 /// </summary>
@@ -35,6 +35,7 @@ internal static class SessionEncoding
         Opaque8(body, session.IdContext);
         I64(body, session.Time);
         I64(body, session.Timeout);
+        U16(body, session.Group < 0 ? 0xFFFF : session.Group);
         body.WriteByte(checked((byte)s.PeerChain.Count));
         foreach (byte[] der in s.PeerChain)
         {
@@ -98,6 +99,7 @@ internal static class SessionEncoding
             byte[] idContext = r.Opaque8(SslSession.MaxIdContextLength);
             long time = r.I64();
             long timeout = r.I64();
+            int group = r.U16();
             int certs = r.U8();
             var chain = new List<byte[]>();
             for (int i = 0; i < certs; i++)
@@ -126,7 +128,7 @@ internal static class SessionEncoding
                 ServerExtensions = ext,
             };
             consumed = HeaderLength + (int)length;
-            return new SslSession(state, time, timeout, idContext);
+            return new SslSession(state, time, timeout, idContext) { Group = group == 0xFFFF ? -1 : group };
         }
         catch (InvalidDataException)
         {

@@ -140,7 +140,7 @@ internal sealed partial class Ssl
     }
 
     /// <summary>The key-exchange group agreed (TLS code point), or -1.</summary>
-    public int NegotiatedGroup => HandshakeDone ? _engine!.NegotiatedGroup : -1;
+    public int NegotiatedGroup => !HandshakeDone ? -1 : SessionReused ? Session?.Group ?? -1 : _engine!.NegotiatedGroup;
 
     /// <summary>The ALPN protocol agreed in the handshake, or null.</summary>
     public byte[]? SelectedProtocol => HandshakeDone ? _engine!.ApplicationProtocol : null;

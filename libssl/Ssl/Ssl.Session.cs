@@ -108,7 +108,10 @@ internal sealed partial class Ssl
         if (state is null)
             return;
         var session = new SslSession(state, SslSession.Now, owner.SessionTimeout,
-            Role == Role.Server ? (byte[])SessionIdContext.Clone() : System.Array.Empty<byte>());
+            Role == Role.Server ? (byte[])SessionIdContext.Clone() : System.Array.Empty<byte>())
+        {
+            Group = _engine.NegotiatedGroup,
+        };
         SslSession? old = _session;
         _session = session;
         old?.Release();

@@ -34,6 +34,13 @@ internal sealed class SslSession : RefCounted
     /// <summary>Lifetime in seconds from <see cref="Time"/> (SSL_SESSION_get_timeout(3)).</summary>
     public long Timeout { get; set; }
 
+    /// <summary>
+    /// The key-exchange group (TLS code point) of the full handshake, or -1:
+    /// a resumed TLS 1.2 handshake has no key exchange of its own, and
+    /// SSL_get_negotiated_group reports this one, as OpenSSL does.
+    /// </summary>
+    public int Group { get; set; } = -1;
+
     /// <summary>The server's session id context when the session was made (SSL_CTX_set_session_id_context(3)).</summary>
     public byte[] IdContext { get; }
 

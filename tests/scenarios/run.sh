@@ -382,11 +382,14 @@ scenario certificate-and-key-loading none -- @keys "$keys" -- \
 	'third: none left: 0 first 9/108 last 9/108' 'use key object: 1' 'check: 1'
 
 # The demo of `make demo`: our server (in a child process) and our client,
-# both non-blocking with poll(2), two connections with ALPN.
+# both non-blocking with poll(2), three connections with ALPN, the third
+# resuming the TLS 1.2 session of the second.
 scenario loopback-demo none -- @../demo/loopback "$certs/ec.pem" "$certs/ec.key" -- \
 	'listening on 127.0.0.1' \
-	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no (not supported yet)' \
-	'connection 2: sent ping, server echoed ping' 'connection 2: closed (both close_notify seen)' \
+	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no' \
+	'connection 2: TLSv1.2, ECDHE-ECDSA-AES256-GCM-SHA384, group 1034, ALPN http/1.1, resumed no' \
+	'connection 3: TLSv1.2, ECDHE-ECDSA-AES256-GCM-SHA384, group 1034, ALPN http/1.1, resumed yes' \
+	'connection 3: sent ping, server echoed ping' 'connection 3: closed (both close_notify seen)' \
 	'server process: done'
 
 # Certificate inspection (SSL_get_peer_certificate(3),

@@ -25,7 +25,7 @@ public class SessionCacheTests
             PeerChain = new[] { new byte[] { 0x30, 0x01, 0x00 } },
             ServerExtensions = new (int, byte[])[] { (23, Array.Empty<byte>()) },
         };
-        return new SslSession(state, time, timeout, context ?? s_context);
+        return new SslSession(state, time, timeout, context ?? s_context) { Group = 29 };
     }
 
     [Test]
@@ -122,6 +122,7 @@ public class SessionCacheTests
         Assert.That(back.Time, Is.EqualTo(123456789));
         Assert.That(back.Timeout, Is.EqualTo(7200));
         Assert.That(back.IdContext, Is.EqualTo(s_context));
+        Assert.That(back.Group, Is.EqualTo(29));
     }
 
     [Test]
