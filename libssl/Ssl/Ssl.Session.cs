@@ -49,6 +49,25 @@ internal sealed partial class Ssl
         _cacheHit = null;
     }
 
+    /// <summary>
+    /// SSL_clear(3), as OpenSSL does it: a session whose connection was not
+    /// shut down is spoilt and dropped; otherwise the SSL keeps its session,
+    /// so a client that reconnects with the same object offers it again.
+    /// </summary>
+    private void ClearSession()
+    {
+        if (_session is not null && _sessionDone && (ShutdownState & SentShutdown) == 0)
+        {
+            _session.NotResumable = true;
+            (_sessionContext ?? Context).Sessions.Remove(_session);
+            SetSession(null);
+        }
+        _cacheHit?.Release();
+        _cacheHit = null;
+        _sessionContext = null;
+        _sessionDone = false;
+    }
+
     /// <summary>What the engine is told about sessions when a handshake starts.</summary>
     private (SessionState? Offer, System.Func<byte[], SessionState?>? Lookup, bool IssueIds) SessionConfig()
     {

@@ -56,6 +56,28 @@ main(int argc, char *argv[])
 	SSL_free(c);
 	SSL_free(s);
 
+	/* SSL_clear(3) keeps the session of a connection that was shut down. */
+	c = SSL_new(cctx);
+	s = SSL_new(sctx);
+	join_pair(c, s, 0);
+	SSL_set_connect_state(c);
+	SSL_set_accept_state(s);
+	handshake_both(c, s);
+	got = SSL_get_session(c);
+	SSL_shutdown(c);
+	SSL_shutdown(s);
+	SSL_clear(c);
+	SSL_clear(s);
+	CHECK("SSL_clear keeps the session of a connection that was shut down", got != NULL && SSL_get_session(c) == got);
+	join_pair(c, s, 0);
+	CHECK("so the next connection of a cleared client resumes it",
+	    handshake_both(c, s) && SSL_session_reused(c) == 1);
+	SSL_clear(c);
+	SSL_clear(s);
+	CHECK("SSL_clear drops the session of a connection that was not shut down", SSL_get_session(c) == NULL);
+	SSL_free(c);
+	SSL_free(s);
+
 	ERR_clear_error();
 	OURS("SSL_get_session(NULL) returns NULL", SSL_get_session(NULL) == NULL);
 	OURS("SSL_get_session(NULL) pushes ERR_R_PASSED_NULL_PARAMETER",
