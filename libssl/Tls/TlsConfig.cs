@@ -57,6 +57,9 @@ internal sealed class TlsConfig
     /// <summary>A server gives full handshakes a session id (SSL_SESS_CACHE_SERVER).</summary>
     public bool IssueSessionIds { get; init; }
 
+    /// <summary>Takes each NSS key log line (SSL_CTX_set_keylog_callback(3)); null for none.</summary>
+    public System.Action<string>? KeyLog { get; init; }
+
     public static ProtocolVersion[] VersionRange(int min, int max)
     {
         var list = new List<ProtocolVersion>();

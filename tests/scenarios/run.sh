@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert resume ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert resume keylog ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -655,4 +655,71 @@ resume_server() { # name
 	pass "scenario $name"
 }
 resume_server resume-server-s_client-sess_in
+# Key logging (SSL_CTX_set_keylog_callback(3)): the lines our client's
+# callback gets are exactly the non-comment lines `openssl s_server
+# -keylogfile` writes for the same connection (the same secrets, in NSS
+# key log format), TLS 1.3 and TLS 1.2; the same for the oracle's client.
+keylog_client() { # name s_server-args...
+	name=$1; shift
+	for who in oracle ours; do
+		rm -f "$work/$name.$who.skl" "$work/$name.$who.ckl"
+		start_tls_server "$work/$name.$who.server" $EC -keylogfile "$work/$name.$who.skl" "$@"
+		timeout 20 "$work/keylog.$who" -p "$PORT" -o "$work/$name.$who.ckl" > "$work/$name.$who.out" 2>&1
+		stop_server
+		grep -v '^#' "$work/$name.$who.skl" 2>/dev/null | sort > "$work/$name.$who.skl.sorted"
+		sort "$work/$name.$who.ckl" > "$work/$name.$who.ckl.sorted"
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for who in oracle ours; do
+		if [ ! -s "$work/$name.$who.ckl.sorted" ] ||
+		    ! cmp -s "$work/$name.$who.skl.sorted" "$work/$name.$who.ckl.sorted"; then
+			fail "scenario $name: the $who client's key log differs from s_server's"
+			diff "$work/$name.$who.skl.sorted" "$work/$name.$who.ckl.sorted" | cut -c1-100 | sed 's/^/    /'
+			return
+		fi
+	done
+	for want in 'callback after set: ours' 'connect: 1' 'lines without a newline, with fields: all'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+keylog_client keylog-client-tls13
+keylog_client keylog-client-tls12 -tls1_2
+
+# Our server with SSLKEYLOGFILE (as OpenSSL 3.5 honours it; Debian's 3.0
+# does not, so there is no oracle run): the file it appends to holds
+# exactly the lines `openssl s_client -keylogfile` writes.
+keylog_server() { # name s_client-args...
+	name=$1; shift
+	rm -f "$work/$name.env.log" "$work/$name.client.log"
+	log=$work/$name.port
+	: > "$log"
+	SSLKEYLOGFILE=$work/$name.env.log timeout 30 "$work/resume.ours" -S -c "$certs/ec.pem" \
+	    -k "$certs/ec.key" -n 1 > "$work/$name.out" 2> "$log" &
+	pid=$!
+	wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+	printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" \
+	    -keylogfile "$work/$name.client.log" "$@" > "$work/$name.client" 2>&1
+	wait "$pid" 2>/dev/null
+	grep -v '^#' "$work/$name.client.log" 2>/dev/null | sort > "$work/$name.client.sorted"
+	sort "$work/$name.env.log" 2>/dev/null > "$work/$name.env.sorted"
+	if [ ! -s "$work/$name.env.sorted" ] || ! cmp -s "$work/$name.client.sorted" "$work/$name.env.sorted"; then
+		fail "scenario $name: SSLKEYLOGFILE differs from s_client's key log"
+		diff "$work/$name.client.sorted" "$work/$name.env.sorted" | cut -c1-100 | sed 's/^/    /'
+		return
+	fi
+	if [ "$(stat -c %a "$work/$name.env.log")" != 600 ]; then
+		fail "scenario $name: SSLKEYLOGFILE was created with mode $(stat -c %a "$work/$name.env.log"), not 600"
+		return
+	fi
+	pass "scenario $name"
+}
+keylog_server keylog-server-sslkeylogfile-tls13
+keylog_server keylog-server-sslkeylogfile-tls12 -tls1_2
 exit 0

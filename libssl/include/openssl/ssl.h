@@ -1297,6 +1297,14 @@ void SSL_CTX_flush_sessions(SSL_CTX *ctx, long tm);
 #define SSL_CTX_sess_cache_full(ctx) \
 	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CACHE_FULL, 0, NULL)
 
+/*
+ * Key logging: cb is given each secret of the connections of ctx as a line
+ * of the NSS key log format (no newline), for Wireshark and the like.
+ */
+typedef void (*SSL_CTX_keylog_cb_func)(const SSL *ssl, const char *line);
+void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb);
+SSL_CTX_keylog_cb_func SSL_CTX_get_keylog_callback(const SSL_CTX *ctx);
+
 #ifdef __cplusplus
 }
 #endif
