@@ -31,6 +31,17 @@ internal sealed class ClientProtocol : TlsClientProtocol, IEngineProtocol
         KeyLog.Handshake(_peer.Context, _peer.KeyLog);
     }
 
+    /// <summary>The signature scheme the server signed with (SSL_get_peer_signature_nid(3)), or -1.</summary>
+    public int PeerSignatureScheme { get; private set; } = -1;
+
+    protected override void HandleHandshakeMessage(short type, HandshakeMessageInput buf)
+    {
+        int scheme = PeerSignature.Scheme(type, buf, Context);
+        if (scheme >= 0)
+            PeerSignatureScheme = scheme;
+        base.HandleHandshakeMessage(type, buf);
+    }
+
     private bool _completedSecretsLogged;
 
     /// <summary>

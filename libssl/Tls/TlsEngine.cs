@@ -121,6 +121,13 @@ internal sealed class TlsEngine
     public SessionState? EstablishedSession =>
         _engine.EnginePeer.HandshakeComplete && _engine.EnginePeer.Context is { } c ? SessionState.FromEngine(c) : null;
 
+    /// <summary>
+    /// The scheme the peer signed this handshake with, or -1: a client knows
+    /// the server's; a resumed handshake has none.
+    /// </summary>
+    public int PeerSignatureScheme =>
+        _engine.EnginePeer.HandshakeComplete && _engine is ClientProtocol c && !SessionReused ? c.PeerSignatureScheme : -1;
+
     /// <summary>The negotiated cipher suite id, or -1.</summary>
     public int CipherSuite
     {

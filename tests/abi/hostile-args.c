@@ -293,6 +293,10 @@ main(void)
 		expect("SSL_CTX_get_timeout(freed ctx) is 0", SSL_CTX_get_timeout(freed_ctx) == 0, 1);
 		SSL_CTX_flush_sessions(NULL, 0);
 		expect("SSL_CTX_flush_sessions(NULL) is refused", 1, 1);
+		expect("SSL_get_peer_signature_type_nid(ssl, NULL) is 0", SSL_get_peer_signature_type_nid(ssl, NULL) == 0, 1);
+		expect("SSL_get_peer_signature_type_nid(freed, &n) is 0",
+		    SSL_get_peer_signature_type_nid(freed, (int *)&len) == 0, 1);
+		expect("SSL_get_peer_signature_nid(bogus) is 0", SSL_get_peer_signature_nid(bogus, (int *)&len) == 0, 1);
 		SSL_CTX_set_keylog_callback(freed_ctx, NULL);
 		expect("SSL_CTX_set_keylog_callback(freed ctx) is refused", 1, 1);
 		expect("SSL_CTX_get_keylog_callback(an SSL passed as SSL_CTX) is NULL",

@@ -1305,6 +1305,16 @@ typedef void (*SSL_CTX_keylog_cb_func)(const SSL *ssl, const char *line);
 void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb);
 SSL_CTX_keylog_cb_func SSL_CTX_get_keylog_callback(const SSL_CTX *ctx);
 
+/*
+ * The peer's handshake signature: SSL_get_peer_signature_nid stores the
+ * NID of its digest, SSL_get_peer_signature_type_nid that of its kind
+ * (EVP_PKEY_RSA, EVP_PKEY_RSA_PSS, EVP_PKEY_EC, EVP_PKEY_ED25519); both
+ * return 1, or 0 if the peer signed nothing.
+ */
+#define SSL_get_peer_signature_nid(s, pn) \
+	SSL_ctrl(s, SSL_CTRL_GET_PEER_SIGNATURE_NID, 0, pn)
+int SSL_get_peer_signature_type_nid(const SSL *s, int *pnid);
+
 #ifdef __cplusplus
 }
 #endif
