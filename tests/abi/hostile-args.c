@@ -297,6 +297,9 @@ main(void)
 		expect("SSL_get_peer_signature_type_nid(freed, &n) is 0",
 		    SSL_get_peer_signature_type_nid(freed, (int *)&len) == 0, 1);
 		expect("SSL_get_peer_signature_nid(bogus) is 0", SSL_get_peer_signature_nid(bogus, (int *)&len) == 0, 1);
+		expect("PEM_write_bio_SSL_SESSION(NULL, bogus) is 0", PEM_write_bio_SSL_SESSION(NULL, bogus_sess) == 0, 1);
+		expect("PEM_read_bio_SSL_SESSION(an SSL passed as BIO) is NULL",
+		    PEM_read_bio_SSL_SESSION((BIO *)ssl, NULL, NULL, NULL) == NULL, 1);
 		SSL_CTX_set_keylog_callback(freed_ctx, NULL);
 		expect("SSL_CTX_set_keylog_callback(freed ctx) is refused", 1, 1);
 		expect("SSL_CTX_get_keylog_callback(an SSL passed as SSL_CTX) is NULL",

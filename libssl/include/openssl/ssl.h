@@ -1241,6 +1241,10 @@ long SSL_SESSION_set_timeout(SSL_SESSION *s, long t);
 int i2d_SSL_SESSION(const SSL_SESSION *in, unsigned char **pp);
 SSL_SESSION *d2i_SSL_SESSION(SSL_SESSION **a, const unsigned char **pp,
     long length);
+/* The same encoding in PEM, between "SSL SESSION PARAMETERS" lines. */
+int PEM_write_bio_SSL_SESSION(BIO *bp, const SSL_SESSION *x);
+SSL_SESSION *PEM_read_bio_SSL_SESSION(BIO *bp, SSL_SESSION **x,
+    pem_password_cb *cb, void *u);
 
 /* The server's session id context: at most SSL_MAX_SID_CTX_LENGTH bytes. */
 int SSL_CTX_set_session_id_context(SSL_CTX *ctx, const unsigned char *sid_ctx,

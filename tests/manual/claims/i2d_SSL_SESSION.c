@@ -45,6 +45,27 @@ main(int argc, char *argv[])
 	CHECK("and an error on the queue, garbage", !queue_empty());
 	CHECK("*pp does not move on failure", r == buf);
 
+	{
+		BIO *mem = BIO_new(BIO_s_mem());
+		SSL_SESSION *pem, *into2 = NULL;
+		char *text = NULL;
+		long n;
+
+		CHECKV("PEM_write_bio_SSL_SESSION returns 1", PEM_write_bio_SSL_SESSION(mem, sess), 1);
+		n = BIO_get_mem_data(mem, &text);
+		CHECK("between SSL SESSION PARAMETERS lines", n > 70 &&
+		    strncmp(text, "-----BEGIN SSL SESSION PARAMETERS-----\n", 39) == 0 &&
+		    strstr(text, "-----END SSL SESSION PARAMETERS-----\n") != NULL);
+		pem = PEM_read_bio_SSL_SESSION(mem, &into2, NULL, NULL);
+		CHECK("PEM_read_bio_SSL_SESSION reads it back, also into *x", pem != NULL && into2 == pem);
+		CHECKV("and it resumes, PEM", resumes(cctx, sctx, pem), 1);
+		SSL_SESSION_free(pem);
+		ERR_clear_error();
+		CHECK("no block left: NULL", PEM_read_bio_SSL_SESSION(mem, NULL, NULL, NULL) == NULL);
+		CHECK("with PEM_R_NO_START_LINE", queue_is(ERR_LIB_PEM, PEM_R_NO_START_LINE));
+		BIO_free(mem);
+	}
+
 	w = buf;
 	i2d_SSL_SESSION(sess, &w);
 	buf[4] ^= 0x7f;
