@@ -13,7 +13,8 @@ namespace LibSsl.Ssl;
 /// then the body: version u16, suite u16, id (u8 length), master secret
 /// (u8 length), flags u8, id context (u8 length), time i64, timeout i64,
 /// key-exchange group u16 (0xFFFF for none), peer chain (u8 count, each u24 length), server extensions (u16 count,
-/// each type u16 and u16 length).  Every length is checked against what
+/// each type u16 and u16 length), RFC 5077 ticket (u16 length), its
+/// lifetime hint u32.  Every length is checked against what
 /// is left, so garbage or a truncated buffer is refused, never overread.
 /// </summary>
 internal static class SessionEncoding
@@ -53,6 +54,9 @@ internal static class SessionEncoding
             U16(body, checked((ushort)data.Length));
             body.Write(data);
         }
+        U16(body, checked((ushort)s.Ticket.Length));
+        body.Write(s.Ticket);
+        U32(body, (uint)Math.Clamp(s.TicketLifetimeHint, 0, uint.MaxValue));
         var all = new MemoryStream();
         all.Write(s_magic);
         all.WriteByte(Format);
@@ -111,6 +115,8 @@ internal static class SessionEncoding
                 int type = r.U16();
                 ext.Add((type, r.Bytes(r.U16())));
             }
+            byte[] ticket = r.Bytes(r.U16());
+            long hint = (long)r.U16() << 16 | (long)r.U16();
             if (!r.AtEnd || (version != 0x0303 && version != 0x0304) || (master.Length != 0 && master.Length != 48)
                 || (flags & ~FlagExtendedMasterSecret) != 0)
             {
@@ -126,6 +132,8 @@ internal static class SessionEncoding
                 ExtendedMasterSecret = (flags & FlagExtendedMasterSecret) != 0,
                 PeerChain = chain,
                 ServerExtensions = ext,
+                Ticket = ticket,
+                TicketLifetimeHint = hint,
             };
             consumed = HeaderLength + (int)length;
             return new SslSession(state, time, timeout, idContext) { Group = group == 0xFFFF ? -1 : group };

@@ -191,6 +191,7 @@ internal sealed partial class Ssl
             ResumeOffer = offer,
             ResumeLookup = lookup,
             IssueSessionIds = issueIds,
+            SessionTickets = Role == Role.Client && (Options & SslOptions.NoTicket) == 0,
             KeyLog = KeyLogSink(),
         };
     }

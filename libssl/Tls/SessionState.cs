@@ -27,6 +27,12 @@ internal sealed class SessionState
 
     public bool ExtendedMasterSecret { get; init; }
 
+    /// <summary>An RFC 5077 ticket the server gave with the session, or empty.</summary>
+    public byte[] Ticket { get; init; } = Array.Empty<byte>();
+
+    /// <summary>The ticket's lifetime hint, in seconds (0: unspecified).</summary>
+    public long TicketLifetimeHint { get; init; }
+
     /// <summary>The peer's certificate chain, leaf first, DER; empty when it sent none.</summary>
     public IReadOnlyList<byte[]> PeerChain { get; init; } = Array.Empty<byte[]>();
 
@@ -36,11 +42,16 @@ internal sealed class SessionState
     /// </summary>
     public IReadOnlyList<(int Type, byte[] Data)> ServerExtensions { get; init; } = Array.Empty<(int, byte[])>();
 
-    /// <summary>TLS 1.2 with an id and a master secret: what BouncyCastle can resume.</summary>
+    /// <summary>TLS 1.2 with an id (with or without a ticket) and a master secret: what BouncyCastle can resume.</summary>
     public bool CanResume => Version == 0x0303 && Id.Length > 0 && MasterSecret.Length == 48;
 
-    /// <summary>The session of a completed handshake as the engine holds it.</summary>
-    public static SessionState? FromEngine(TlsContext context)
+    /// <summary>
+    /// The session of a completed handshake as the engine holds it, with the
+    /// ticket a server gave in it, if any.  A session with a ticket gets the
+    /// SHA-256 of the ticket as its id, as in OpenSSL: the client offers that
+    /// id with the ticket, and a server that accepts the ticket echoes it.
+    /// </summary>
+    public static SessionState? FromEngine(TlsContext context, NewSessionTicket? ticket = null)
     {
         SecurityParameters sp = context.SecurityParameters;
         TlsSession? session = context.Session;
@@ -61,11 +72,17 @@ internal sealed class SessionState
         Certificate? peer = sp.PeerCertificate;
         for (int i = 0; peer is not null && i < peer.Length; i++)
             chain.Add(peer.GetCertificateAt(i).GetEncoded());
+        byte[] id = (byte[])(session?.SessionID ?? sp.SessionID ?? Array.Empty<byte>()).Clone();
+        byte[] ticketBytes = ticket?.Ticket ?? Array.Empty<byte>();
+        if (ticketBytes.Length > 0)
+            id = Org.BouncyCastle.Security.DigestUtilities.CalculateDigest("SHA-256", ticketBytes);
         return new SessionState
         {
             Version = sp.NegotiatedVersion.FullVersion,
             CipherSuite = sp.CipherSuite,
-            Id = (byte[])(session?.SessionID ?? sp.SessionID ?? Array.Empty<byte>()).Clone(),
+            Id = id,
+            Ticket = (byte[])ticketBytes.Clone(),
+            TicketLifetimeHint = ticket?.TicketLifetimeHint ?? 0,
             MasterSecret = master,
             ExtendedMasterSecret = sp.IsExtendedMasterSecret,
             PeerChain = chain,

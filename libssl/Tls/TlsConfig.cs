@@ -54,6 +54,9 @@ internal sealed class TlsConfig
     /// </summary>
     public System.Func<byte[], SessionState?>? ResumeLookup { get; init; }
 
+    /// <summary>A client asks for RFC 5077 tickets and offers them (not SSL_OP_NO_TICKET).</summary>
+    public bool SessionTickets { get; init; }
+
     /// <summary>A server gives full handshakes a session id (SSL_SESS_CACHE_SERVER).</summary>
     public bool IssueSessionIds { get; init; }
 

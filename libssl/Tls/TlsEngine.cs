@@ -119,7 +119,9 @@ internal sealed class TlsEngine
 
     /// <summary>The session the completed handshake established or resumed, as data; null before.</summary>
     public SessionState? EstablishedSession =>
-        _engine.EnginePeer.HandshakeComplete && _engine.EnginePeer.Context is { } c ? SessionState.FromEngine(c) : null;
+        _engine.EnginePeer.HandshakeComplete && _engine.EnginePeer.Context is { } c
+            ? SessionState.FromEngine(c, (_engine.EnginePeer as ClientPeer)?.ReceivedTicket)
+            : null;
 
     /// <summary>
     /// The scheme the peer signed this handshake with, or -1: a client knows

@@ -562,6 +562,11 @@ nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'wa
 scenario resume-tls12-s_server tls $EC -naccept 2 -tls1_2 -no_ticket -- @resume -M 1.2 -- \
 	'first: reused: 0' 'first: session resumable: 1' 'first: session id length: 32' \
 	'second: reused: 1' 'second: SSL_get_session is the session set: yes' 'second: reply: "olleh"'
+# RFC 5077 tickets: s_server with its session cache off (-no_cache) can
+# only resume from the ticket our client got and offers back.
+scenario resume-tls12-ticket-s_server tls $EC -naccept 2 -tls1_2 -no_cache -- @resume -M 1.2 -- \
+	'first: reused: 0' 'first: session resumable: 1' 'first: session id length: 32' \
+	'second: reused: 1' 'second: SSL_get_session is the session set: yes' 'second: reply: "olleh"'
 # TLS 1.3: OpenSSL's client resumes with the server's tickets; BouncyCastle
 # discards them, so ours cannot (SSL_SESSION_is_resumable(3) BUGS; rows in
 # tests/differences.tsv).
@@ -592,11 +597,11 @@ IFS=$oldifs
 # A session kept on disk (i2d_SSL_SESSION(3)): one process makes two
 # connections and saves the session; a new process loads it and resumes
 # with the same s_server.
-resume_file() { # name
-	name=$1
+resume_file() { # name s_server-args...
+	name=$1; shift
 	for who in oracle ours; do
 		slog=$work/$name.$who.server
-		start_tls_server "$slog" $EC -naccept 3 -tls1_2 -no_ticket
+		start_tls_server "$slog" $EC -naccept 3 -tls1_2 "$@"
 		rm -f "$work/$name.$who.session"
 		{
 			timeout 20 "$work/resume.$who" -p "$PORT" -M 1.2 -o "$work/$name.$who.session"
@@ -617,7 +622,8 @@ resume_file() { # name
 	done
 	pass "scenario $name"
 }
-resume_file resume-from-file-new-process
+resume_file resume-from-file-new-process -no_ticket
+resume_file resume-ticket-from-file-new-process -no_cache
 
 # Our server resumes for openssl s_client -sess_out/-sess_in (-no_ticket:
 # session ids), which prints "Reused" on the second connection.

@@ -24,6 +24,8 @@ public class SessionCacheTests
             ExtendedMasterSecret = true,
             PeerChain = new[] { new byte[] { 0x30, 0x01, 0x00 } },
             ServerExtensions = new (int, byte[])[] { (23, Array.Empty<byte>()) },
+            Ticket = new byte[] { 9, 8, 7 },
+            TicketLifetimeHint = 7200,
         };
         return new SslSession(state, time, timeout, context ?? s_context) { Group = 29 };
     }
@@ -123,6 +125,8 @@ public class SessionCacheTests
         Assert.That(back.Timeout, Is.EqualTo(7200));
         Assert.That(back.IdContext, Is.EqualTo(s_context));
         Assert.That(back.Group, Is.EqualTo(29));
+        Assert.That(back.State.Ticket, Is.EqualTo(new byte[] { 9, 8, 7 }));
+        Assert.That(back.State.TicketLifetimeHint, Is.EqualTo(7200));
     }
 
     [Test]
