@@ -243,6 +243,8 @@ main(void)
 		sk_X509_free(sk);
 		X509_free(x);
 		BIO_free(b);
+	}
+
 	/* Sessions (SSL_get_session(3) and its family). */
 	{
 		SSL_SESSION *bogus_sess = (SSL_SESSION *)(uintptr_t)0x12345678;
