@@ -283,8 +283,8 @@ internal static unsafe class SslSessionExports
 
     /// <summary>
     /// i2d_SSL_SESSION(3): the length of the encoding; with pp, the encoding
-    /// is written at *pp and *pp moved past it.  *pp NULL (OpenSSL
-    /// allocates) is refused: this library exports no OPENSSL_free.
+    /// is written at *pp and *pp moved past it; with *pp NULL, into a new
+    /// buffer from malloc (OPENSSL_free releases it) that *pp then points at.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "i2d_SSL_SESSION")]
     public static int i2d_SSL_SESSION(nint session, byte** pp)
@@ -300,8 +300,10 @@ internal static unsafe class SslSessionExports
                 return der.Length;
             if (*pp == null)
             {
-                Boundary.NullArgument(Fn);
-                return -1;
+                byte* buf = (byte*)System.Runtime.InteropServices.NativeMemory.Alloc((nuint)der.Length);
+                der.AsSpan().CopyTo(new Span<byte>(buf, der.Length));
+                *pp = buf;
+                return der.Length;
             }
             der.AsSpan().CopyTo(new Span<byte>(*pp, der.Length));
             *pp += der.Length;
