@@ -2,8 +2,9 @@
 # demo.sh STAGE: show the staged library working end to end.  Compiles
 # programs against STAGE/usr/include and -lssl -lcrypto from STAGE/usr/lib:
 # our own server and client over 127.0.0.1, both non-blocking with poll(2)
-# (tests/demo/loopback.c), then a client against `openssl s_server -rev`
-# with TLS 1.3 and TLS 1.2.
+# (tests/demo/loopback.c: three connections, the third resuming the
+# second's session), then a client against `openssl s_server -rev` with
+# TLS 1.3 and TLS 1.2.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 stage=$(cd "$1" && pwd)/usr

@@ -10,6 +10,8 @@ namespace LibSsl.Err;
 internal static class SslReason
 {
     public const int BadLength = 271;
+    public const int BadData = 390;
+    public const int SslSessionIdContextTooLong = 273;
     public const int UnknownCertificateType = 247;
     public const int CallbackFailed = 234;
     public const int NoApplicationProtocol = 235;
@@ -87,6 +89,8 @@ internal static class SslReason
         [InvalidServernameType] = "ssl3 ext invalid servername type",
         [NoCiphersAvailable] = "no ciphers available",
         [PacketLengthTooLong] = "packet length too long",
+        [BadData] = "bad data",
+        [SslSessionIdContextTooLong] = "ssl session id context too long",
         [ProtocolIsShutdown] = "protocol is shutdown",
         [ShutdownWhileInInit] = "shutdown while in init",
         [SslHandshakeFailure] = "ssl handshake failure",

@@ -27,6 +27,7 @@ internal static unsafe class Ctrl
     public const int GetMaxProtoVersion = 131;
     public const int SetGroupsList = 92;
     public const int GetNegotiatedGroup = 134;
+    public const int GetPeerSignatureNid = 108;
 
     private const int NameTypeHostName = 0;
     private const int MaxHostNameLength = 255;
@@ -76,6 +77,8 @@ internal static unsafe class Ctrl
             ctx.ServernameArgument = parg;
             return 1;
         }
+        if (SessionCtrl.Handles(cmd))
+            return SessionCtrl.Context(ctx, cmd, larg);
         return Common(ctx, cmd, larg, parg);
     }
 
@@ -111,6 +114,8 @@ internal static unsafe class Ctrl
             return SetHostName(ssl, larg, (byte*)parg, function);
         if (cmd == GetNegotiatedGroup)
             return NamedGroups.Nid(ssl.NegotiatedGroup);
+        if (cmd == GetPeerSignatureNid)
+            return PeerSignatureExports.Store(ssl.PeerSignatureNids?.Hash, (int*)parg, function);
         return Common(ssl, cmd, larg, parg);
     }
 

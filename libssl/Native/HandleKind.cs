@@ -19,4 +19,7 @@ internal enum HandleKind : byte
     X509StoreCtx = 0x20,
     X509Store = 0x21,
     X509VerifyParam = 0x22,
+
+    // Away from the end of the sequence, so kinds added alongside do not collide.
+    SslSession = 0x2A,
 }

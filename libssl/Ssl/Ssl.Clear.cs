@@ -13,6 +13,8 @@ internal sealed partial class Ssl
     /// </summary>
     public void Clear()
     {
+        // Before the shutdown bits go: they decide whether the session survives.
+        ClearSession();
         _engine = null;
         _reader.Reset();
         _output.Clear();

@@ -63,6 +63,7 @@ internal sealed partial class Ssl
             {
                 if (Role == Role.Server)
                     ServerName = _engine.RequestedServerName;
+                SessionEstablished();
                 return 1;
             }
             int r = ReadRecord(function);
@@ -139,7 +140,7 @@ internal sealed partial class Ssl
     }
 
     /// <summary>The key-exchange group agreed (TLS code point), or -1.</summary>
-    public int NegotiatedGroup => HandshakeDone ? _engine!.NegotiatedGroup : -1;
+    public int NegotiatedGroup => !HandshakeDone ? -1 : SessionReused ? Session?.Group ?? -1 : _engine!.NegotiatedGroup;
 
     /// <summary>The ALPN protocol agreed in the handshake, or null.</summary>
     public byte[]? SelectedProtocol => HandshakeDone ? _engine!.ApplicationProtocol : null;
@@ -174,6 +175,7 @@ internal sealed partial class Ssl
             return null;
         }
 
+        var (offer, lookup, issueIds) = SessionConfig();
         return new TlsConfig
         {
             Versions = TlsConfig.VersionRange(tls12 ? TlsVersion.Tls12 : TlsVersion.Tls13,
@@ -191,6 +193,11 @@ internal sealed partial class Ssl
             RequestClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0,
             RequireClientCertificate = Role == Role.Server && (VerifyMode & VerifyPeer) != 0
                 && (VerifyMode & VerifyFailIfNoPeerCert) != 0,
+            ResumeOffer = offer,
+            ResumeLookup = lookup,
+            IssueSessionIds = issueIds,
+            SessionTickets = Role == Role.Client && (Options & SslOptions.NoTicket) == 0,
+            KeyLog = KeyLogSink(),
         };
     }
 

@@ -60,6 +60,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
         VerifyCallback = context.VerifyCallback;
         VerifyCallbackPointer = context.VerifyCallbackPointer;
         Param = context.Param.Copy();
+        SessionIdContext = context.SessionIdContext;
     }
 
     /// <summary>What this SSL presents as a server.</summary>
@@ -211,6 +212,7 @@ internal sealed partial class Ssl : RefCounted, IConnectionSettings
     protected override void OnLastRelease()
     {
         ReleasePeerChain();
+        ReleaseSession();
         Set0ReadBio(null);
         Set0WriteBio(null);
         Context.Release();

@@ -15,7 +15,7 @@ namespace LibSsl.Ssl;
 /// </summary>
 internal delegate (int Verdict, int Alert) ServernameCallback(Ssl ssl);
 
-internal sealed class SslContext : RefCounted, IConnectionSettings
+internal sealed partial class SslContext : RefCounted, IConnectionSettings
 {
     public SslContext(SslMethod method) => Method = method;
 

@@ -3,6 +3,7 @@ namespace LibSsl.Ssl;
 /// <summary>The SSL_OP_* and SSL_MODE_* bits the library acts on.</summary>
 internal static class SslOptions
 {
+    public const ulong NoTicket = 1UL << 14;
     public const ulong NoCompression = 1UL << 17;
     public const ulong EnableMiddleboxCompat = 1UL << 20;
     public const ulong CipherServerPreference = 1UL << 22;

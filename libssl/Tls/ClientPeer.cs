@@ -13,7 +13,7 @@ namespace LibSsl.Tls;
 /// what the engine tells us (alerts, the peer's certificate, completion) is
 /// recorded for the SSL layer to report.
 /// </summary>
-internal sealed class ClientPeer : DefaultTlsClient, IEnginePeer
+internal sealed partial class ClientPeer : DefaultTlsClient, IEnginePeer
 {
     private readonly TlsConfig _config;
 

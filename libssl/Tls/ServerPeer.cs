@@ -15,7 +15,7 @@ namespace LibSsl.Tls;
 /// <see cref="TlsConfig"/>.  Only the TLS 1.2 suites the key can sign for
 /// are offered, so the engine never picks one it cannot complete.
 /// </summary>
-internal sealed class ServerPeer : DefaultTlsServer, IEnginePeer
+internal sealed partial class ServerPeer : DefaultTlsServer, IEnginePeer
 {
     private readonly TlsConfig _config;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Org.BouncyCastle.Tls;
 
 namespace LibSsl.Tls;
@@ -22,6 +23,34 @@ internal sealed class ServerProtocol : TlsServerProtocol, IEngineProtocol
     {
         if (!CloseNotify.TakeAlert(alertDescription, _peer.HandshakeComplete))
             base.HandleAlertWarningMessage(alertDescription);
+    }
+
+    /// <summary>
+    /// The TLS 1.3 handshake traffic secrets exist from here on, and only
+    /// until the rest of this flight establishes the application secrets:
+    /// the key log gets them now.
+    /// </summary>
+    protected override void Send13EncryptedExtensionsMessage(IDictionary<int, byte[]> serverExtensions)
+    {
+        KeyLog.Handshake(_peer.Context, _peer.KeyLog);
+        base.Send13EncryptedExtensionsMessage(serverExtensions);
+    }
+
+    private bool _completedSecretsLogged;
+
+    /// <summary>
+    /// The engine clears the master and exporter secrets here, right after
+    /// telling the peer the handshake is complete: the key log gets the
+    /// secrets of the completed handshake first.
+    /// </summary>
+    protected override void CleanupHandshake()
+    {
+        if (_peer.HandshakeComplete && !_completedSecretsLogged)
+        {
+            _completedSecretsLogged = true;
+            KeyLog.Completed(_peer.Context, _peer.KeyLog);
+        }
+        base.CleanupHandshake();
     }
 
     public void SendCloseNotify()

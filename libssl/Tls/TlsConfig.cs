@@ -60,6 +60,24 @@ internal sealed class TlsConfig
     /// <summary>SSL_OP_CIPHER_SERVER_PREFERENCE: a server picks by its own order.</summary>
     public bool PreferServerCiphers { get; init; }
 
+    /// <summary>A client's session to offer for resumption (SSL_set_session(3)), or null.</summary>
+    public SessionState? ResumeOffer { get; init; }
+
+    /// <summary>
+    /// A server's session cache: the session stored under the id the client
+    /// sent, or null.  Null when the server caches nothing.
+    /// </summary>
+    public System.Func<byte[], SessionState?>? ResumeLookup { get; init; }
+
+    /// <summary>A client asks for RFC 5077 tickets and offers them (not SSL_OP_NO_TICKET).</summary>
+    public bool SessionTickets { get; init; }
+
+    /// <summary>A server gives full handshakes a session id (SSL_SESS_CACHE_SERVER).</summary>
+    public bool IssueSessionIds { get; init; }
+
+    /// <summary>Takes each NSS key log line (SSL_CTX_set_keylog_callback(3)); null for none.</summary>
+    public System.Action<string>? KeyLog { get; init; }
+
     public static ProtocolVersion[] VersionRange(int min, int max)
     {
         var list = new List<ProtocolVersion>();

@@ -125,6 +125,23 @@ internal sealed class TlsEngine
     /// <summary>The engine's record of the peer's certificates, to tell one handshake's from another's.</summary>
     public object? PeerCertificateSource => _engine.EnginePeer.Context?.SecurityParameters?.PeerCertificate;
 
+    /// <summary>The handshake resumed a session (an abbreviated TLS 1.2 handshake).</summary>
+    public bool SessionReused =>
+        _engine.EnginePeer.HandshakeComplete && _engine.EnginePeer.Context is { } c && c.SecurityParameters.IsResumedSession;
+
+    /// <summary>The session the completed handshake established or resumed, as data; null before.</summary>
+    public SessionState? EstablishedSession =>
+        _engine.EnginePeer.HandshakeComplete && _engine.EnginePeer.Context is { } c
+            ? SessionState.FromEngine(c, (_engine.EnginePeer as ClientPeer)?.ReceivedTicket)
+            : null;
+
+    /// <summary>
+    /// The scheme the peer signed this handshake with, or -1: a client knows
+    /// the server's; a resumed handshake has none.
+    /// </summary>
+    public int PeerSignatureScheme =>
+        _engine.EnginePeer.HandshakeComplete && _engine is ClientProtocol c && !SessionReused ? c.PeerSignatureScheme : -1;
+
     /// <summary>The negotiated cipher suite id, or -1.</summary>
     public int CipherSuite
     {

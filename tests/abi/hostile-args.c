@@ -352,6 +352,67 @@ main(void)
 		X509_VERIFY_PARAM_set_time(NULL, 0);
 		expect("X509_VERIFY_PARAM_set_time(NULL) queues an error", 1, 1);
 		expect("X509_VERIFY_PARAM_set_purpose(NULL) is 0", X509_VERIFY_PARAM_set_purpose(NULL, 1) == 0, 1);
+	/* Sessions (SSL_get_session(3) and its family). */
+	{
+		SSL_SESSION *bogus_sess = (SSL_SESSION *)(uintptr_t)0x12345678;
+		SSL_SESSION *wrong = (SSL_SESSION *)ssl;
+		const unsigned char *p = (const unsigned char *)"LSCS";
+		unsigned char *w = (unsigned char *)buf;
+		unsigned int len = 7;
+
+		expect("SSL_get_session(NULL) is NULL", SSL_get_session(NULL) == NULL, 1);
+		expect("SSL_get1_session(freed) is NULL", SSL_get1_session(freed) == NULL, 1);
+		expect("SSL_get_session(an SSL_CTX passed as SSL) is NULL", SSL_get_session((SSL *)ctx) == NULL, 1);
+		expect("SSL_set_session(ssl, bogus) is 0", SSL_set_session(ssl, bogus_sess) == 0, 1);
+		expect("SSL_set_session(ssl, an SSL passed as session) is 0", SSL_set_session(ssl, wrong) == 0, 1);
+		expect("SSL_session_reused(bogus) is 0", SSL_session_reused(bogus) == 0, 1);
+		SSL_SESSION_free(NULL);
+		expect("SSL_SESSION_free(NULL) does nothing", 1, 0);
+		SSL_SESSION_free(bogus_sess);
+		expect("SSL_SESSION_free(bogus) is refused", 1, 1);
+		expect("SSL_SESSION_up_ref(wrong type) is 0", SSL_SESSION_up_ref(wrong) == 0, 1);
+		expect("SSL_SESSION_is_resumable(bogus) is 0", SSL_SESSION_is_resumable(bogus_sess) == 0, 1);
+		expect("SSL_SESSION_get_protocol_version(NULL) is 0", SSL_SESSION_get_protocol_version(NULL) == 0, 1);
+		expect("SSL_SESSION_get0_cipher(bogus) is NULL", SSL_SESSION_get0_cipher(bogus_sess) == NULL, 1);
+		expect("SSL_SESSION_get_id(bogus) is NULL, len untouched",
+		    SSL_SESSION_get_id(bogus_sess, &len) == NULL && len == 7, 1);
+		expect("SSL_SESSION_get0_id_context(NULL) is NULL", SSL_SESSION_get0_id_context(NULL, &len) == NULL, 1);
+		expect("SSL_SESSION_get_time(bogus) is 0", SSL_SESSION_get_time(bogus_sess) == 0, 1);
+		expect("SSL_SESSION_set_time(NULL) is 0", SSL_SESSION_set_time(NULL, 5) == 0, 1);
+		expect("SSL_SESSION_get_timeout(wrong type) is 0", SSL_SESSION_get_timeout(wrong) == 0, 1);
+		expect("SSL_SESSION_set_timeout(bogus) is 0", SSL_SESSION_set_timeout(bogus_sess, 5) == 0, 1);
+		expect("i2d_SSL_SESSION(NULL) is negative", i2d_SSL_SESSION(NULL, &w) < 0, 1);
+		expect("i2d_SSL_SESSION(bogus) is negative", i2d_SSL_SESSION(bogus_sess, NULL) < 0, 1);
+		expect("d2i_SSL_SESSION(NULL pp) is NULL", d2i_SSL_SESSION(NULL, NULL, 4) == NULL, 1);
+		expect("d2i_SSL_SESSION(4 bytes) is NULL", d2i_SSL_SESSION(NULL, &p, 4) == NULL, 1);
+		expect("d2i_SSL_SESSION(negative length) is NULL", d2i_SSL_SESSION(NULL, &p, -1) == NULL, 1);
+		expect("SSL_CTX_set_session_id_context(NULL) is 0",
+		    SSL_CTX_set_session_id_context(NULL, (const unsigned char *)"x", 1) == 0, 1);
+		expect("SSL_CTX_set_session_id_context(ctx, NULL, 5) is 0",
+		    SSL_CTX_set_session_id_context(ctx, NULL, 5) == 0, 1);
+		expect("SSL_set_session_id_context(freed) is 0",
+		    SSL_set_session_id_context(freed, (const unsigned char *)"x", 1) == 0, 1);
+		SSL_CTX_sess_set_new_cb(freed_ctx, NULL);
+		expect("SSL_CTX_sess_set_new_cb(freed ctx) is refused", 1, 1);
+		expect("SSL_CTX_sess_get_new_cb(NULL) is NULL", SSL_CTX_sess_get_new_cb(NULL) == NULL, 1);
+		SSL_CTX_sess_set_remove_cb((SSL_CTX *)ssl, NULL);
+		expect("SSL_CTX_sess_set_remove_cb(wrong type) is refused", 1, 1);
+		expect("SSL_CTX_sess_get_remove_cb(freed ctx) is NULL", SSL_CTX_sess_get_remove_cb(freed_ctx) == NULL, 1);
+		expect("SSL_CTX_set_timeout(NULL) is 0", SSL_CTX_set_timeout(NULL, 5) == 0, 1);
+		expect("SSL_CTX_get_timeout(freed ctx) is 0", SSL_CTX_get_timeout(freed_ctx) == 0, 1);
+		SSL_CTX_flush_sessions(NULL, 0);
+		expect("SSL_CTX_flush_sessions(NULL) is refused", 1, 1);
+		expect("SSL_get_peer_signature_type_nid(ssl, NULL) is 0", SSL_get_peer_signature_type_nid(ssl, NULL) == 0, 1);
+		expect("SSL_get_peer_signature_type_nid(freed, &n) is 0",
+		    SSL_get_peer_signature_type_nid(freed, (int *)&len) == 0, 1);
+		expect("SSL_get_peer_signature_nid(bogus) is 0", SSL_get_peer_signature_nid(bogus, (int *)&len) == 0, 1);
+		expect("PEM_write_bio_SSL_SESSION(NULL, bogus) is 0", PEM_write_bio_SSL_SESSION(NULL, bogus_sess) == 0, 1);
+		expect("PEM_read_bio_SSL_SESSION(an SSL passed as BIO) is NULL",
+		    PEM_read_bio_SSL_SESSION((BIO *)ssl, NULL, NULL, NULL) == NULL, 1);
+		SSL_CTX_set_keylog_callback(freed_ctx, NULL);
+		expect("SSL_CTX_set_keylog_callback(freed ctx) is refused", 1, 1);
+		expect("SSL_CTX_get_keylog_callback(an SSL passed as SSL_CTX) is NULL",
+		    SSL_CTX_get_keylog_callback((SSL_CTX *)ssl) == NULL, 1);
 	}
 
 	SSL_free(ssl);

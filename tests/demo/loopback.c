@@ -2,8 +2,11 @@
  * loopback: our own TLS server and client talking over 127.0.0.1, both on
  * non-blocking sockets driven by poll(2), as SSL_connect(3) and
  * SSL_accept(3) describe.  The server runs in a child process; the client
- * connects twice and prints what was agreed each time.  Built by
- * `make demo` against the staged library; it needs no other TLS program.
+ * connects three times and prints what was agreed each time: TLS 1.3, then
+ * TLS 1.2, then TLS 1.2 again offering the second connection's session,
+ * which the server resumes (TLS 1.3 sessions cannot be resumed here: see
+ * SSL_SESSION_is_resumable(3)).  Built by `make demo` against the staged
+ * library; it needs no other TLS program.
  *
  *   loopback [-p IGNORED] CERT KEY
  */
@@ -25,7 +28,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-#define CONNECTIONS 2
+#define CONNECTIONS 3
 
 static const unsigned char alpn[] = "\x02h2\x08http/1.1";
 
@@ -100,6 +103,9 @@ serve(int listener, const char *cert, const char *key)
 	_exit(0);
 }
 
+/* The session of the last connection, offered by the next one. */
+static SSL_SESSION *last;
+
 static int
 client(SSL_CTX *ctx, int port, int n)
 {
@@ -121,6 +127,10 @@ client(SSL_CTX *ctx, int port, int n)
 	ssl = SSL_new(ctx);
 	SSL_set_fd(ssl, fd);
 	SSL_set_tlsext_host_name(ssl, "localhost");
+	if (n > 1)
+		SSL_set_max_proto_version(ssl, TLS1_2_VERSION);
+	if (last != NULL)
+		SSL_set_session(ssl, last);
 	while ((ret = SSL_connect(ssl)) != 1)
 		if (!wait_for(ssl, fd, ret))
 			return 0;
@@ -128,7 +138,7 @@ client(SSL_CTX *ctx, int port, int n)
 	printf("connection %d: %s, %s, group %ld, ALPN %.*s, resumed %s\n", n,
 	    SSL_get_version(ssl), SSL_get_cipher_name(ssl),
 	    (long)SSL_get_negotiated_group(ssl), (int)protolen,
-	    proto != NULL ? (const char *)proto : "(none)", "no (not supported yet)");
+	    proto != NULL ? (const char *)proto : "(none)", SSL_session_reused(ssl) ? "yes" : "no");
 	while (SSL_write(ssl, "ping\n", 5) <= 0)
 		if (!wait_for(ssl, fd, -1))
 			return 0;
@@ -142,6 +152,8 @@ client(SSL_CTX *ctx, int port, int n)
 			poll(&p, 1, 10000);
 		}
 	printf("connection %d: closed (%s)\n", n, ret == 1 ? "both close_notify seen" : "error");
+	SSL_SESSION_free(last);
+	last = SSL_get1_session(ssl);
 	SSL_free(ssl);
 	close(fd);
 	return ret == 1;
@@ -183,6 +195,7 @@ main(int argc, char *argv[])
 	SSL_CTX_set_alpn_protos(ctx, alpn, sizeof(alpn) - 1);
 	for (int n = 1; n <= CONNECTIONS; n++)
 		ok &= client(ctx, ntohs(sin.sin_port), n);
+	SSL_SESSION_free(last);
 	SSL_CTX_free(ctx);
 	waitpid(pid, &status, 0);
 	printf("server process: %s\n", WIFEXITED(status) && WEXITSTATUS(status) == 0 ? "done" : "failed");

@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert verify verifyserver ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert verify verifyserver resume keylog ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"
@@ -386,11 +386,14 @@ scenario certificate-and-key-loading none -- @keys "$keys" -- \
 	'third: none left: 0 first 9/108 last 9/108' 'use key object: 1' 'check: 1'
 
 # The demo of `make demo`: our server (in a child process) and our client,
-# both non-blocking with poll(2), two connections with ALPN.
+# both non-blocking with poll(2), three connections with ALPN, the third
+# resuming the TLS 1.2 session of the second.
 scenario loopback-demo none -- @../demo/loopback "$certs/ec.pem" "$certs/ec.key" -- \
 	'listening on 127.0.0.1' \
-	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no (not supported yet)' \
-	'connection 2: sent ping, server echoed ping' 'connection 2: closed (both close_notify seen)' \
+	'connection 1: TLSv1.3, TLS_AES_256_GCM_SHA384, group 1034, ALPN http/1.1, resumed no' \
+	'connection 2: TLSv1.2, ECDHE-ECDSA-AES256-GCM-SHA384, group 1034, ALPN http/1.1, resumed no' \
+	'connection 3: TLSv1.2, ECDHE-ECDSA-AES256-GCM-SHA384, group 1034, ALPN http/1.1, resumed yes' \
+	'connection 3: sent ping, server echoed ping' 'connection 3: closed (both close_notify seen)' \
 	'server process: done'
 
 # Certificate inspection (SSL_get_peer_certificate(3),
@@ -718,4 +721,185 @@ nb nb-want-write-select tls $EC -- @nbclient -S -M 1.2 -r -n $MiB -b 4096 -- 'wa
 
 # Certificate verification (SSL_CTX_set_verify(3)): a file of its own.
 . "$here/verify-cases.sh"
+# Session resumption (SSL_get_session(3), SSL_set_session(3),
+# SSL_session_reused(3), i2d_SSL_SESSION(3)).  TLS 1.2 session ids: our
+# client against s_server (-no_ticket: ids, not RFC 5077 tickets), twice
+# in one process; the second connection offers the first's session.
+scenario resume-tls12-s_server tls $EC -naccept 2 -tls1_2 -no_ticket -- @resume -M 1.2 -- \
+	'first: reused: 0' 'first: session resumable: 1' 'first: session id length: 32' \
+	'second: reused: 1' 'second: SSL_get_session is the session set: yes' 'second: reply: "olleh"'
+# RFC 5077 tickets: s_server with its session cache off (-no_cache) can
+# only resume from the ticket our client got and offers back.
+scenario resume-tls12-ticket-s_server tls $EC -naccept 2 -tls1_2 -no_cache -- @resume -M 1.2 -- \
+	'first: reused: 0' 'first: session resumable: 1' 'first: session id length: 32' \
+	'second: reused: 1' 'second: SSL_get_session is the session set: yes' 'second: reply: "olleh"'
+# TLS 1.3: OpenSSL's client resumes with the server's tickets; BouncyCastle
+# discards them, so ours cannot (SSL_SESSION_is_resumable(3) BUGS; rows in
+# tests/differences.tsv).
+scenario resume-tls13-s_server tls $EC -naccept 2 -- @resume -M 1.3 -- \
+	'first: connect: 1' 'first: session resumable: 0' 'second: reused: 0' 'second: reply: "olleh"'
+# Our client and our server in one process over BIO pairs: resumed with
+# the same server SSL_CTX (also after i2d/d2i), not with another SSL_CTX,
+# another session id context, or the server's cache off; garbage and a
+# truncated encoding are refused.
+resume_inproc_ok='first: handshake: ok, reused: client 0 server 0
+another SSL_CTX: handshake: ok, reused: client 0 server 0
+another id context: handshake: ok, reused: client 0 server 0
+cache off: handshake: ok, reused: client 0 server 0
+i2d/d2i: ok
+d2i of a truncated encoding: NULL
+d2i of garbage: NULL'
+oldifs=$IFS; IFS='
+'
+# shellcheck disable=SC2086
+scenario resume-inproc-tls12 none -- @resume -I -c "$certs/ec.pem" -k "$certs/ec.key" -M 1.2 -- \
+	$resume_inproc_ok 'same context: handshake: ok, reused: client 1 server 1' \
+	'after d2i: handshake: ok, reused: client 1 server 1' 'new session callback calls: 3' 'server cache hits: 1'
+# shellcheck disable=SC2086
+scenario resume-inproc-tls13 none -- @resume -I -c "$certs/rsa.pem" -k "$certs/rsa.key" -M 1.3 -- \
+	$resume_inproc_ok 'same context: handshake: ok, reused: client 0 server 0' 'session resumable: 0'
+IFS=$oldifs
+
+# A session kept on disk (i2d_SSL_SESSION(3)): one process makes two
+# connections and saves the session; a new process loads it and resumes
+# with the same s_server.
+resume_file() { # name s_server-args...
+	name=$1; shift
+	for who in oracle ours; do
+		slog=$work/$name.$who.server
+		start_tls_server "$slog" $EC -naccept 3 -tls1_2 "$@"
+		rm -f "$work/$name.$who.session"
+		{
+			timeout 20 "$work/resume.$who" -p "$PORT" -M 1.2 -o "$work/$name.$who.session"
+			timeout 20 "$work/resume.$who" -p "$PORT" -M 1.2 -i "$work/$name.$who.session"
+		} > "$work/$name.$who.out" 2>&1
+		stop_server
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for want in 'i2d: ok, pointer moved: yes' 'loaded: yes, all read: yes' 'loaded resumable: 1' \
+	    'from file: reused: 1' 'from file: reply: "olleh"'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+resume_file resume-from-file-new-process -no_ticket
+resume_file resume-ticket-from-file-new-process -no_cache
+
+# Our server resumes for openssl s_client -sess_out/-sess_in (-no_ticket:
+# session ids), which prints "Reused" on the second connection.
+resume_server() { # name
+	name=$1
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		timeout 30 "$work/resume.$who" -S -c "$certs/ec.pem" -k "$certs/ec.key" -n 3 \
+		    > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		rm -f "$work/$name.$who.sess"
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -no_ticket \
+		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2>&1
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -no_ticket \
+		    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2>&1
+		# A third client asks for a ticket: our server issues none.
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 \
+		    > "$work/$name.$who.client3" 2>&1
+		wait "$pid" 2>/dev/null
+	done
+	apply_differences "$name" "$work/$name.oracle.out" > "$work/$name.oracle.expected"
+	if ! diff -u "$work/$name.oracle.expected" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	if ! grep -q '^Reused, TLSv1.2' "$work/$name.ours.client2" || ! grep -q '^New, TLSv1.2' "$work/$name.ours.client1"; then
+		fail "scenario $name: s_client did not report New then Reused"
+		grep -E '^(New|Reused),' "$work/$name.ours.client1" "$work/$name.ours.client2" | sed 's/^/    /'
+		return
+	fi
+	if grep -q 'TLS session ticket' "$work/$name.ours.client3" || ! grep -q '^New, TLSv1.2' "$work/$name.ours.client3"; then
+		fail "scenario $name: our server issued a ticket (or the third handshake failed)"
+		return
+	fi
+	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'connection 3: reused: 0' 'sessions cached: 2' 'cache hits: 1'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+resume_server resume-server-s_client-sess_in
+# Key logging (SSL_CTX_set_keylog_callback(3)): the lines our client's
+# callback gets are exactly the non-comment lines `openssl s_server
+# -keylogfile` writes for the same connection (the same secrets, in NSS
+# key log format), TLS 1.3 and TLS 1.2; the same for the oracle's client.
+keylog_client() { # name s_server-args...
+	name=$1; shift
+	for who in oracle ours; do
+		rm -f "$work/$name.$who.skl" "$work/$name.$who.ckl"
+		start_tls_server "$work/$name.$who.server" $EC -keylogfile "$work/$name.$who.skl" "$@"
+		timeout 20 "$work/keylog.$who" -p "$PORT" -o "$work/$name.$who.ckl" > "$work/$name.$who.out" 2>&1
+		stop_server
+		grep -v '^#' "$work/$name.$who.skl" 2>/dev/null | sort > "$work/$name.$who.skl.sorted"
+		sort "$work/$name.$who.ckl" > "$work/$name.$who.ckl.sorted"
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for who in oracle ours; do
+		if [ ! -s "$work/$name.$who.ckl.sorted" ] ||
+		    ! cmp -s "$work/$name.$who.skl.sorted" "$work/$name.$who.ckl.sorted"; then
+			fail "scenario $name: the $who client's key log differs from s_server's"
+			diff "$work/$name.$who.skl.sorted" "$work/$name.$who.ckl.sorted" | cut -c1-100 | sed 's/^/    /'
+			return
+		fi
+	done
+	for want in 'callback after set: ours' 'connect: 1' 'lines without a newline, with fields: all'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+keylog_client keylog-client-tls13
+keylog_client keylog-client-tls12 -tls1_2
+
+# Our server with SSLKEYLOGFILE (as OpenSSL 3.5 honours it; Debian's 3.0
+# does not, so there is no oracle run): the file it appends to holds
+# exactly the lines `openssl s_client -keylogfile` writes.
+keylog_server() { # name s_client-args...
+	name=$1; shift
+	rm -f "$work/$name.env.log" "$work/$name.client.log"
+	log=$work/$name.port
+	: > "$log"
+	SSLKEYLOGFILE=$work/$name.env.log timeout 30 "$work/resume.ours" -S -c "$certs/ec.pem" \
+	    -k "$certs/ec.key" -n 1 > "$work/$name.out" 2> "$log" &
+	pid=$!
+	wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+	printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" \
+	    -keylogfile "$work/$name.client.log" "$@" > "$work/$name.client" 2>&1
+	wait "$pid" 2>/dev/null
+	grep -v '^#' "$work/$name.client.log" 2>/dev/null | sort > "$work/$name.client.sorted"
+	sort "$work/$name.env.log" 2>/dev/null > "$work/$name.env.sorted"
+	if [ ! -s "$work/$name.env.sorted" ] || ! cmp -s "$work/$name.client.sorted" "$work/$name.env.sorted"; then
+		fail "scenario $name: SSLKEYLOGFILE differs from s_client's key log"
+		diff "$work/$name.client.sorted" "$work/$name.env.sorted" | cut -c1-100 | sed 's/^/    /'
+		return
+	fi
+	if [ "$(stat -c %a "$work/$name.env.log")" != 600 ]; then
+		fail "scenario $name: SSLKEYLOGFILE was created with mode $(stat -c %a "$work/$name.env.log"), not 600"
+		return
+	fi
+	pass "scenario $name"
+}
+keylog_server keylog-server-sslkeylogfile-tls13
+keylog_server keylog-server-sslkeylogfile-tls12 -tls1_2
 exit 0

@@ -1255,6 +1255,125 @@ int SSL_set1_host(SSL *s, const char *hostname);
 int SSL_add1_host(SSL *s, const char *hostname);
 void SSL_set_hostflags(SSL *s, unsigned int flags);
 const char *SSL_get0_peername(SSL *s);
+ * Sessions and resumption (TLS 1.2 session ids; see SSL_get_session(3)).
+ * SSL_get_session returns |ssl|'s session without a reference (NULL if
+ * none); SSL_get1_session adds one for the caller.  SSL_set_session makes
+ * |ssl| offer |session| in its next handshake; SSL_session_reused says
+ * whether the handshake resumed one.
+ */
+SSL_SESSION *SSL_get_session(const SSL *ssl);
+#define SSL_get0_session SSL_get_session
+SSL_SESSION *SSL_get1_session(SSL *ssl);
+int SSL_set_session(SSL *ssl, SSL_SESSION *session);
+int SSL_session_reused(const SSL *ssl);
+
+/* SSL_SESSION_free drops a reference; SSL_SESSION_up_ref adds one. */
+void SSL_SESSION_free(SSL_SESSION *session);
+int SSL_SESSION_up_ref(SSL_SESSION *session);
+
+/* 1 if a later handshake can resume |s|: a TLS 1.2 session with an id. */
+int SSL_SESSION_is_resumable(const SSL_SESSION *s);
+int SSL_SESSION_get_protocol_version(const SSL_SESSION *s);
+const SSL_CIPHER *SSL_SESSION_get0_cipher(const SSL_SESSION *s);
+const unsigned char *SSL_SESSION_get_id(const SSL_SESSION *s, unsigned int *len);
+const unsigned char *SSL_SESSION_get0_id_context(const SSL_SESSION *s,
+    unsigned int *len);
+
+/* Creation time and lifetime, in seconds. */
+long SSL_SESSION_get_time(const SSL_SESSION *s);
+long SSL_SESSION_set_time(SSL_SESSION *s, long t);
+long SSL_SESSION_get_timeout(const SSL_SESSION *s);
+long SSL_SESSION_set_timeout(SSL_SESSION *s, long t);
+#define SSL_get_time(a) SSL_SESSION_get_time(a)
+#define SSL_set_time(a, b) SSL_SESSION_set_time((a), (b))
+#define SSL_get_timeout(a) SSL_SESSION_get_timeout(a)
+#define SSL_set_timeout(a, b) SSL_SESSION_set_timeout((a), (b))
+
+/*
+ * i2d_SSL_SESSION writes |in| at *pp (if pp is not NULL) and returns the
+ * length; d2i_SSL_SESSION reads one back.  The encoding is this
+ * library's own: only this library reads it (i2d_SSL_SESSION(3)).
+ */
+int i2d_SSL_SESSION(const SSL_SESSION *in, unsigned char **pp);
+SSL_SESSION *d2i_SSL_SESSION(SSL_SESSION **a, const unsigned char **pp,
+    long length);
+/* The same encoding in PEM, between "SSL SESSION PARAMETERS" lines. */
+int PEM_write_bio_SSL_SESSION(BIO *bp, const SSL_SESSION *x);
+SSL_SESSION *PEM_read_bio_SSL_SESSION(BIO *bp, SSL_SESSION **x,
+    pem_password_cb *cb, void *u);
+
+/* The server's session id context: at most SSL_MAX_SID_CTX_LENGTH bytes. */
+int SSL_CTX_set_session_id_context(SSL_CTX *ctx, const unsigned char *sid_ctx,
+    unsigned int sid_ctx_len);
+int SSL_set_session_id_context(SSL *ssl, const unsigned char *sid_ctx,
+    unsigned int sid_ctx_len);
+
+/* Told of each new session; return 1 to keep the reference given. */
+void SSL_CTX_sess_set_new_cb(SSL_CTX *ctx,
+    int (*new_session_cb)(struct ssl_st *ssl, SSL_SESSION *sess));
+int (*SSL_CTX_sess_get_new_cb(SSL_CTX *ctx))(struct ssl_st *ssl,
+    SSL_SESSION *sess);
+void SSL_CTX_sess_set_remove_cb(SSL_CTX *ctx,
+    void (*remove_session_cb)(struct ssl_ctx_st *ctx, SSL_SESSION *sess));
+void (*SSL_CTX_sess_get_remove_cb(SSL_CTX *ctx))(struct ssl_ctx_st *ctx,
+    SSL_SESSION *sess);
+
+/* Timeout of new sessions (set returns the previous one); flushing drops expired ones. */
+long SSL_CTX_set_timeout(SSL_CTX *ctx, long t);
+long SSL_CTX_get_timeout(const SSL_CTX *ctx);
+void SSL_CTX_flush_sessions(SSL_CTX *ctx, long tm);
+
+/* The session cache: mode, size and counters are SSL_CTX_ctrl commands. */
+#define SSL_CTX_set_session_cache_mode(ctx, m) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SET_SESS_CACHE_MODE, m, NULL)
+#define SSL_CTX_get_session_cache_mode(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_GET_SESS_CACHE_MODE, 0, NULL)
+#define SSL_CTX_sess_set_cache_size(ctx, t) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SET_SESS_CACHE_SIZE, t, NULL)
+#define SSL_CTX_sess_get_cache_size(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_GET_SESS_CACHE_SIZE, 0, NULL)
+#define SSL_CTX_sess_number(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_NUMBER, 0, NULL)
+#define SSL_CTX_sess_connect(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CONNECT, 0, NULL)
+#define SSL_CTX_sess_connect_good(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CONNECT_GOOD, 0, NULL)
+#define SSL_CTX_sess_connect_renegotiate(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CONNECT_RENEGOTIATE, 0, NULL)
+#define SSL_CTX_sess_accept(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_ACCEPT, 0, NULL)
+#define SSL_CTX_sess_accept_renegotiate(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_ACCEPT_RENEGOTIATE, 0, NULL)
+#define SSL_CTX_sess_accept_good(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_ACCEPT_GOOD, 0, NULL)
+#define SSL_CTX_sess_hits(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_HIT, 0, NULL)
+#define SSL_CTX_sess_cb_hits(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CB_HIT, 0, NULL)
+#define SSL_CTX_sess_misses(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_MISSES, 0, NULL)
+#define SSL_CTX_sess_timeouts(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_TIMEOUTS, 0, NULL)
+#define SSL_CTX_sess_cache_full(ctx) \
+	SSL_CTX_ctrl(ctx, SSL_CTRL_SESS_CACHE_FULL, 0, NULL)
+
+/*
+ * Key logging: cb is given each secret of the connections of ctx as a line
+ * of the NSS key log format (no newline), for Wireshark and the like.
+ */
+typedef void (*SSL_CTX_keylog_cb_func)(const SSL *ssl, const char *line);
+void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb);
+SSL_CTX_keylog_cb_func SSL_CTX_get_keylog_callback(const SSL_CTX *ctx);
+
+/*
+ * The peer's handshake signature: SSL_get_peer_signature_nid stores the
+ * NID of its digest, SSL_get_peer_signature_type_nid that of its kind
+ * (EVP_PKEY_RSA, EVP_PKEY_RSA_PSS, EVP_PKEY_EC, EVP_PKEY_ED25519); both
+ * return 1, or 0 if the peer signed nothing.
+ */
+#define SSL_get_peer_signature_nid(s, pn) \
+	SSL_ctrl(s, SSL_CTRL_GET_PEER_SIGNATURE_NID, 0, pn)
+int SSL_get_peer_signature_type_nid(const SSL *s, int *pnid);
 
 #ifdef __cplusplus
 }

@@ -127,9 +127,9 @@ main(int argc, char *argv[])
 		    n > 0 && p[0] == 1 && p[1] == 0);
 	}
 	ctx = SSL_CTX_new(TLS_client_method());
-	SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1 | SSL_OP_NO_TICKET | SSL_OP_ALL);
+	SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1 | SSL_OP_ALL);
 	SSL_CTX_clear_options(ctx, SSL_OP_ENABLE_MIDDLEBOX_COMPAT | SSL_OP_NO_COMPRESSION);
-	OURS("SSL_OP_NO_SSLv3/TLSv1/TLSv1_1, SSL_OP_NO_TICKET, SSL_OP_ALL, SSL_OP_ENABLE_MIDDLEBOX_COMPAT, SSL_OP_NO_COMPRESSION change nothing in the handshake",
+	OURS("SSL_OP_NO_SSLv3/TLSv1/TLSv1_1, SSL_OP_ALL, SSL_OP_ENABLE_MIDDLEBOX_COMPAT, SSL_OP_NO_COMPRESSION change nothing in the handshake",
 	    same_hello(plain, ctx));
 	CHECKS("... and the connection works", version_with(ctx, sctx), "TLSv1.3");
 	SSL_CTX_free(ctx);

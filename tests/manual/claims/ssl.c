@@ -52,9 +52,18 @@ main(int argc, char *argv[])
 	OURS("a server accepts no version older than TLS 1.2",
 	    ret == -1 && err == SSL_ERROR_SSL && queue_is(ERR_LIB_SSL, SSL_R_UNSUPPORTED_PROTOCOL));
 
-	/* Sessions are never resumed. */
-	OURS("sessions are never resumed: no session ticket or pre-shared key extension is sent",
-	    capture_hello(cctx, NULL, &h) && hello_ext(&h, 35, NULL) == NULL && hello_ext(&h, 41, NULL) == NULL);
+	/* Sessions: RFC 5077 tickets are asked for, unless SSL_OP_NO_TICKET; no pre-shared keys. */
+	{
+		unsigned tlen = 99;
+
+		CHECK("a client asks for a session ticket: an empty SessionTicket extension",
+		    capture_hello(cctx, NULL, &h) && hello_ext(&h, 35, &tlen) != NULL && tlen == 0);
+		OURS("no pre-shared key extension is sent", hello_ext(&h, 41, NULL) == NULL);
+		SSL_CTX_set_options(cctx, SSL_OP_NO_TICKET);
+		CHECK("with SSL_OP_NO_TICKET it asks for none",
+		    capture_hello(cctx, NULL, &h) && hello_ext(&h, 35, NULL) == NULL);
+		SSL_CTX_clear_options(cctx, SSL_OP_NO_TICKET);
+	}
 
 	/* Pointers are handles. */
 	ssl = SSL_new(cctx);
