@@ -39,7 +39,4 @@ internal sealed partial class SslContext
     public long ConnectsGood;
     public long Accepts;
     public long AcceptsGood;
-
-    /// <summary>As SSL_CTX_free does in OpenSSL: the cache is flushed (its remove callback told) when the context dies.</summary>
-    protected override void OnLastRelease() => Sessions.Flush(0);
 }

@@ -82,7 +82,15 @@ internal sealed partial class SslContext : RefCounted, IConnectionSettings
         old.Release();
     }
 
-    protected override void OnLastRelease() => CertStore.Release();
+    /// <summary>
+    /// The last reference: the trusted store is released, and the session
+    /// cache flushed so each session's remove callback runs (as in OpenSSL).
+    /// </summary>
+    protected override void OnLastRelease()
+    {
+        Sessions.Flush(0);
+        CertStore.Release();
+    }
 
     /// <summary>A server's ALPN choice (SSL_CTX_set_alpn_select_cb(3)); null to ignore ALPN.</summary>
     public AlpnSelector? AlpnSelect { get; set; }
