@@ -352,6 +352,8 @@ main(void)
 		X509_VERIFY_PARAM_set_time(NULL, 0);
 		expect("X509_VERIFY_PARAM_set_time(NULL) queues an error", 1, 1);
 		expect("X509_VERIFY_PARAM_set_purpose(NULL) is 0", X509_VERIFY_PARAM_set_purpose(NULL, 1) == 0, 1);
+	}
+
 	/* Sessions (SSL_get_session(3) and its family). */
 	{
 		SSL_SESSION *bogus_sess = (SSL_SESSION *)(uintptr_t)0x12345678;

@@ -1255,6 +1255,8 @@ int SSL_set1_host(SSL *s, const char *hostname);
 int SSL_add1_host(SSL *s, const char *hostname);
 void SSL_set_hostflags(SSL *s, unsigned int flags);
 const char *SSL_get0_peername(SSL *s);
+
+/*
  * Sessions and resumption (TLS 1.2 session ids; see SSL_get_session(3)).
  * SSL_get_session returns |ssl|'s session without a reference (NULL if
  * none); SSL_get1_session adds one for the caller.  SSL_set_session makes
