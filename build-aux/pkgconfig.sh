@@ -6,6 +6,10 @@
 # Libs.private is what a static link of libssl.a adds (pkg-config --static):
 # the system libraries a NativeAOT link uses (-pthread, -ldl, -lrt, -lm;
 # see build-aux/static-archive.sh); libssl.a holds everything else.
+# -Wl,--eh-frame-hdr too: the runtime's unwinder finds the unwind tables
+# through PT_GNU_EH_FRAME, which GCC leaves out of a -static link; without
+# it a fully static program aborts at the library's first exception,
+# even one the library catches (a CA file that does not exist).
 set -eu
 dir=$1 prefix=$2 exec_prefix=$3 libdir=$4 includedir=$5
 mkdir -p "$dir"
@@ -25,7 +29,7 @@ Name: OpenSSL-libcrypto
 Description: The libcrypto slice of libssl-cs (the same library as libssl)
 Version: 3.0.0
 Libs: -L${libdir} -lcrypto
-Libs.private: -lpthread -ldl -lrt -lm
+Libs.private: -Wl,--eh-frame-hdr -lpthread -ldl -lrt -lm
 Cflags: -I${includedir}
 PC
 } > "$dir/libcrypto.pc"
@@ -37,7 +41,7 @@ Description: libssl-cs, a memory-safe libssl
 Version: 3.0.0
 Requires.private: libcrypto
 Libs: -L${libdir} -lssl
-Libs.private: -lpthread -ldl -lrt -lm
+Libs.private: -Wl,--eh-frame-hdr -lpthread -ldl -lrt -lm
 Cflags: -I${includedir}
 PC
 } > "$dir/libssl.pc"

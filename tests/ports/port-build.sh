@@ -14,9 +14,10 @@
 #    without its shared objects, as on Sortix (libssl.a, the system's libc
 #    shared), run where no libssl.so is on any search path, ldd showing
 #    none;
-#  - the verifying tlsget (-DTLSGET_VERIFY), built against Debian's
-#    OpenSSL 3 until our library verifies, accepts the server with -C and
-#    the right name and rejects a wrong name; the default build refuses -C.
+#  - tlsget verifies: every fetch trusts the server's certificate with -C
+#    and checks the name localhost; each build also rejects a wrong name
+#    with "certificate verify failed" and the error queue printed, and so
+#    does the same program built against Debian's OpenSSL 3.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$root/build/tests/port-build
@@ -98,8 +99,8 @@ done
 fetch() { # label program [args]: run a fetch from an empty directory
 	label=$1; shift
 	for mode in "" -n; do
-		if (cd "$work/empty" && env -u LD_LIBRARY_PATH timeout 30 "$@" $mode -s localhost \
-		    "127.0.0.1:$port" GET / HTTP/1.0 > "$work/fetch.out" 2> "$work/fetch.err") &&
+		if (cd "$work/empty" && env -u LD_LIBRARY_PATH timeout 30 "$@" $mode -C "$work/cert.pem" \
+		    -s localhost "127.0.0.1:$port" GET / HTTP/1.0 > "$work/fetch.out" 2> "$work/fetch.err") &&
 		    head -n 1 "$work/fetch.out" | grep -q '^HTTP/1.0 200 ok' &&
 		    grep -q '^New, TLSv1.3, Cipher is' "$work/fetch.out" &&
 		    grep -q '</HTML>' "$work/fetch.out"; then
@@ -109,6 +110,14 @@ fetch() { # label program [args]: run a fetch from an empty directory
 			cat "$work/fetch.err" "$work/fetch.out" | head -20 | sed 's/^/    /'
 		fi
 	done
+	if (cd "$work/empty" && env -u LD_LIBRARY_PATH timeout 30 "$@" -C "$work/cert.pem" \
+	    -s wrong.example "127.0.0.1:$port" GET / HTTP/1.0 > /dev/null 2> "$work/verify.err"); then
+		echo "FAIL port-build: $label: tlsget accepted a certificate for another name"
+	elif grep -q 'certificate verify failed' "$work/verify.err"; then
+		echo "PASS port-build: $label: tlsget rejects a wrong name, error queue printed"
+	else
+		echo "FAIL port-build: $label: wrong name: unexpected error"; sed 's/^/    /' "$work/verify.err"
+	fi
 }
 
 pc() { # sysroot args...: pkg-config over the image alone
@@ -190,25 +199,10 @@ if [ -f "$work/tlsget-sortix-archive" ]; then
 	    "libssl.a $(wc -c < "$work/image-sortix/lib/libssl.a") bytes"
 fi
 
-# Verification as tlsget will do it, proven on the oracle for now.
-if cc -Wall -Werror -DTLSGET_VERIFY "$tlsget" -o "$work/tlsget-verify-openssl" -lssl -lcrypto > "$work/cc.log" 2>&1; then
-	fetch "-DTLSGET_VERIFY with OpenSSL 3, -C cert" "$work/tlsget-verify-openssl" -C "$work/cert.pem"
-	if (cd "$work/empty" && timeout 30 "$work/tlsget-verify-openssl" -C "$work/cert.pem" -s wrong.example \
-	    "127.0.0.1:$port" GET / HTTP/1.0 > /dev/null 2> "$work/verify.err"); then
-		echo "FAIL port-build: -DTLSGET_VERIFY with OpenSSL 3 accepted the wrong name"
-	elif grep -q 'certificate verify failed' "$work/verify.err"; then
-		echo "PASS port-build: -DTLSGET_VERIFY with OpenSSL 3 rejects a wrong name, error queue printed"
-	else
-		echo "FAIL port-build: -DTLSGET_VERIFY wrong name: unexpected error"; sed 's/^/    /' "$work/verify.err"
-	fi
+# The same program against Debian's OpenSSL 3: the same verdicts.
+if cc -Wall -Werror "$tlsget" -o "$work/tlsget-openssl" -lssl -lcrypto > "$work/cc.log" 2>&1; then
+	fetch "OpenSSL 3" "$work/tlsget-openssl"
 else
-	echo "FAIL port-build: tlsget -DTLSGET_VERIFY against OpenSSL 3: build"; sed 's/^/    /' "$work/cc.log"
-fi
-if [ -x "$work/tlsget-usr-dynamic" ]; then
-	if "$work/tlsget-usr-dynamic" -C "$work/cert.pem" "127.0.0.1:$port" > /dev/null 2>&1; then
-		echo "FAIL port-build: tlsget without TLSGET_VERIFY accepted -C"
-	else
-		echo "PASS port-build: tlsget without TLSGET_VERIFY refuses -C"
-	fi
+	echo "FAIL port-build: tlsget against OpenSSL 3: build"; sed 's/^/    /' "$work/cc.log"
 fi
 exit 0

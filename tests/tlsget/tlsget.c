@@ -15,12 +15,12 @@
  *		(connect, handshake, write, read) is a poll(2) on it
  *	-s name	send name as SNI (server name indication); it is also the
  *		name the certificate is checked against when verifying
- *	-C file	trust the CA certificates in file (only with verification)
+ *	-C file	trust the CA certificates in file instead of the system's
+ *		(SSL_CTX_set_default_verify_paths: SSL_CERT_FILE, SSL_CERT_DIR,
+ *		else the system bundle)
  *
- * Verification: built with -DTLSGET_VERIFY, tlsget verifies the server's
- * certificate chain (against -C's file or the default paths) and its name
- * (-s name, or the host), and fails if either is wrong.  Without it, the
- * peer is not verified and -C is refused, so nobody believes otherwise.
+ * tlsget always verifies the server's certificate chain and its name
+ * (-s name, or the host) and fails if either is wrong.
  *
  * Exit status 0 when the reply has been read to its end; 1 on any
  * failure, after printing the reason and the error queue to stderr.
@@ -188,12 +188,6 @@ main(int argc, char *argv[])
 	if ((port = strrchr(host, ':')) == NULL || port == host || port[1] == '\0')
 		usage();
 	*port++ = '\0';
-#ifndef TLSGET_VERIFY
-	if (cafile != NULL) {
-		fprintf(stderr, "tlsget: -C: built without certificate verification\n");
-		return 1;
-	}
-#endif
 
 	/* The request: the words, one line, then the empty line. */
 	for (i = 1; i < argc; i++)
@@ -213,14 +207,12 @@ main(int argc, char *argv[])
 		fail("OPENSSL_init_ssl");
 	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL)
 		fail("SSL_CTX_new");
-#ifdef TLSGET_VERIFY
 	if (cafile != NULL) {
 		if (SSL_CTX_load_verify_locations(ctx, cafile, NULL) != 1)
 			fail("SSL_CTX_load_verify_locations");
 	} else if (SSL_CTX_set_default_verify_paths(ctx) != 1)
 		fail("SSL_CTX_set_default_verify_paths");
 	SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
-#endif
 	fd = connect_to(host, port);
 	if ((ssl = SSL_new(ctx)) == NULL)
 		fail("SSL_new");
@@ -228,10 +220,8 @@ main(int argc, char *argv[])
 		fail("SSL_set_fd");
 	if (sni != NULL && SSL_set_tlsext_host_name(ssl, sni) != 1)
 		fail("SSL_set_tlsext_host_name");
-#ifdef TLSGET_VERIFY
 	if (SSL_set1_host(ssl, sni != NULL ? sni : host) != 1)
 		fail("SSL_set1_host");
-#endif
 
 	while ((n = SSL_connect(ssl)) != 1)
 		again(ssl, fd, n, "SSL_connect", 0);
