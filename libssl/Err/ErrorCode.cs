@@ -39,6 +39,9 @@ internal static class ErrorCode
     public const int RX509Lib = LibX509 | RFlagCommon;
     public const int RAsn1Lib = LibAsn1 | RFlagCommon;
 
+    /// <summary>ERR_R_EVP_LIB.</summary>
+    public const int REvpLib = 6 | RFlagCommon;
+
     // PEM_R_*, X509_R_* reasons used by certificate and key loading.
     public const int PemBadDecrypt = 101;
     public const int PemBadPasswordRead = 104;

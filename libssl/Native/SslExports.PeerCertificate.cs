@@ -80,4 +80,20 @@ internal static unsafe partial class SslExports
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
     }
+
+    /// <summary>The chain the handshake's verification built, leaf first; the SSL owns it.  NULL when no verification ran.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "SSL_get0_verified_chain")]
+    public static nint SSL_get0_verified_chain(nint ssl)
+    {
+        const string Fn = "SSL_get0_verified_chain";
+        try
+        {
+            CertificateStack? chain = Get(ssl, Fn)?.VerifiedChain;
+            return chain is null ? 0 : Handles.Register(chain, HandleKind.Stack);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+    }
 }

@@ -50,6 +50,36 @@ internal static unsafe class VerifyParamExports
         }
     }
 
+    /// <summary>A parameter set of its own, all defaults, for X509_STORE_CTX_set0_param(3).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_new")]
+    public static nint X509_VERIFY_PARAM_new()
+    {
+        try
+        {
+            return Handles.Register(new VerifyParam(), HandleKind.X509VerifyParam);
+        }
+        catch (Exception e)
+        {
+            return Boundary.Fail(e, "X509_VERIFY_PARAM_new", Lib, (nint)0);
+        }
+    }
+
+    /// <summary>Frees a parameter set made by X509_VERIFY_PARAM_new; NULL is a no-op.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_free")]
+    public static void X509_VERIFY_PARAM_free(nint param)
+    {
+        const string Fn = "X509_VERIFY_PARAM_free";
+        try
+        {
+            if (param != 0)
+                Resolve(param, Fn)?.Release();
+        }
+        catch (Exception e)
+        {
+            Boundary.Fail(e, Fn, Lib, 0);
+        }
+    }
+
     // A name of namelen bytes (0: up to the NUL); null for a NULL name.
     private static string? Name(byte* name, nuint length)
     {

@@ -42,12 +42,48 @@ internal sealed partial class Ssl
         }
     }
 
+    private CertificateStack? _verifiedChain;
+
+    /// <summary>
+    /// SSL_get0_verified_chain(3): the chain the last verification of the
+    /// peer built (X509_STORE_CTX_get1_chain of its context), kept whatever
+    /// the verdict, as OpenSSL keeps it; null before one.
+    /// </summary>
+    public CertificateStack? VerifiedChain
+    {
+        get
+        {
+            lock (_peerLock)
+                return _verifiedChain;
+        }
+        private set
+        {
+            lock (_peerLock)
+            {
+                ReleaseStack(_verifiedChain);
+                _verifiedChain = value;
+            }
+        }
+    }
+
+    private static void ReleaseStack(CertificateStack? stack)
+    {
+        if (stack is null)
+            return;
+        foreach (X509Certificate c in stack.Items)
+            c.Release();
+        stack.Items.Clear();
+        stack.Release();
+    }
+
     private void ReleasePeerChain()
     {
         lock (_peerLock)
         {
             _peerChain?.Release();
             _peerChain = null;
+            ReleaseStack(_verifiedChain);
+            _verifiedChain = null;
         }
     }
 }

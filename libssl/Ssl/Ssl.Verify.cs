@@ -55,6 +55,7 @@ internal sealed partial class Ssl
         {
             int ok = ChainVerifier.Verify(context);
             VerifyResult = context.Error;
+            VerifiedChain = context.CopyChain();
             Param.PeerName = param.PeerName;
             if (ok <= 0 && (VerifyMode & VerifyPeer) != 0)
                 return VerifyAlert.For(context.Error);

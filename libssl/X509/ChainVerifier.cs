@@ -25,7 +25,8 @@ internal static class ChainVerifier
         ctx.Error = VerifyError.Ok;
         ctx.ErrorDepth = 0;
         ctx.Chain.Clear();
-        ctx.Chain.Add(ctx.Leaf);
+        ctx.Chain.Add(ctx.Leaf ?? throw new InvalidOperationException("no certificate to verify"));
+        ctx.Verified = true;
         ctx.NumUntrusted = 1;
         if (BuildChain(ctx) == 0 || CheckExtensions(ctx) == 0 || CheckIdentity(ctx) == 0
             || CheckSignaturesAndTimes(ctx) == 0 || CheckNameConstraints(ctx) == 0)
@@ -50,7 +51,9 @@ internal static class ChainVerifier
     private static int BuildChain(VerifyContext ctx)
     {
         List<CertificateFacts> chain = ctx.Chain;
-        int depth = ctx.Param.EffectiveDepth;
+        // A parameter set handed over whole (X509_STORE_CTX_set0_param) has no
+        // defaults behind it: its depth -1 is taken as it is, as OpenSSL does.
+        int depth = ctx.ParamIsRaw ? ctx.Param.Depth : ctx.Param.EffectiveDepth;
         // The chain may grow one past the limit, so a chain that is too long is seen as such.
         int maxLength = depth + 1;
         var untrusted = new List<CertificateFacts>();
@@ -250,7 +253,8 @@ internal static class ChainVerifier
             }
             skipSignature = false;
 
-            if ((param.Flags & VerifyParam.FlagNoCheckTime) == 0)
+            // OpenSSL's check_time(): a time set with X509_VERIFY_PARAM_set_time wins over NO_CHECK_TIME.
+            if ((param.Flags & VerifyParam.FlagNoCheckTime) == 0 || (param.Flags & VerifyParam.FlagUseCheckTime) != 0)
             {
                 DateTime now = param.Now;
                 if (xs.Certificate.NotBefore > now && Report(ctx, xs, n, VerifyError.CertNotYetValid) == 0)
@@ -274,14 +278,19 @@ internal static class ChainVerifier
 
     private static bool SignatureValid(CertificateFacts subject, CertificateFacts issuer)
     {
+        bool valid;
         try
         {
-            return subject.Certificate.IsSignatureValid(issuer.Certificate.GetPublicKey());
+            valid = subject.Certificate.IsSignatureValid(issuer.Certificate.GetPublicKey());
         }
         catch (Exception)
         {
-            return false;
+            valid = false;
         }
+        // As OpenSSL's ASN1_item_verify(), a failed check leaves ERR_R_EVP_LIB on the queue.
+        if (!valid)
+            Err.ErrorQueue.Push(Err.ErrorCode.LibAsn1, Err.ErrorCode.REvpLib, "ASN1_item_verify");
+        return valid;
     }
 
     // OpenSSL's check_name_constraints(): each certificate against the

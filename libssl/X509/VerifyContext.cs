@@ -20,21 +20,89 @@ internal sealed class VerifyContext : RefCounted
 {
     public VerifyContext(TrustStore store, BcCertificate leaf, IReadOnlyList<BcCertificate> untrusted, VerifyParam param)
     {
-        store.UpRef();
-        Store = store;
-        Leaf = new CertificateFacts(leaf);
-        Untrusted = untrusted;
-        Param = param;
+        Init(store, leaf, untrusted, param);
     }
 
-    public TrustStore Store { get; }
+    /// <summary>X509_STORE_CTX_new(3): an empty context, to be set up by <see cref="Init"/>.</summary>
+    public VerifyContext()
+    {
+    }
 
-    public CertificateFacts Leaf { get; }
+    /// <summary>The trust store; an empty one when none was given (X509_STORE_CTX_init with NULL).</summary>
+    public TrustStore Store { get; private set; } = s_noStore;
+
+    private static readonly TrustStore s_noStore = new();
+
+    /// <summary>The certificate to verify; null on a context not (or no longer) set up.</summary>
+    public CertificateFacts? Leaf { get; private set; }
 
     /// <summary>The other certificates the peer sent, in its order; any may serve as an intermediate.</summary>
-    public IReadOnlyList<BcCertificate> Untrusted { get; }
+    public IReadOnlyList<BcCertificate> Untrusted { get; private set; } = new List<BcCertificate>();
 
-    public VerifyParam Param { get; }
+    /// <summary>The parameters, owned by the context (X509_STORE_CTX_set0_param(3) replaces them).</summary>
+    public VerifyParam Param { get; private set; } = new();
+
+    /// <summary>Set once X509_verify_cert(3) has run: a context verifies once per X509_STORE_CTX_init.</summary>
+    public bool Verified { get; set; }
+
+    /// <summary>
+    /// Sets the context up for one verification (X509_STORE_CTX_init(3)),
+    /// after dropping what a previous one left (X509_STORE_CTX_cleanup(3)).
+    /// </summary>
+    public void Init(TrustStore? store, BcCertificate? leaf, IReadOnlyList<BcCertificate> untrusted, VerifyParam param)
+    {
+        Cleanup();
+        if (store is not null)
+        {
+            store.UpRef();
+            Store = store;
+        }
+        Leaf = leaf is null ? null : new CertificateFacts(leaf);
+        Untrusted = untrusted;
+        SetParam(param);
+    }
+
+    /// <summary>
+    /// True when the parameters were handed over whole by
+    /// X509_STORE_CTX_set0_param(3): no defaults stand behind them, so an
+    /// unset depth (-1) is not the default 100.
+    /// </summary>
+    public bool ParamIsRaw { get; set; }
+
+    /// <summary>Replaces the parameters, taking over the caller's reference.</summary>
+    public void SetParam(VerifyParam param)
+    {
+        VerifyParam old = Param;
+        Param = param;
+        if (!ReferenceEquals(old, param))
+            old.Release();
+    }
+
+    /// <summary>
+    /// X509_STORE_CTX_cleanup(3): forgets the store, the certificates, the
+    /// chain, the parameters, the callback and the data slots, so the
+    /// context may be set up again.
+    /// </summary>
+    public void Cleanup()
+    {
+        ReleaseObjects();
+        if (!ReferenceEquals(Store, s_noStore))
+            Store.Release();
+        Store = s_noStore;
+        Leaf = null;
+        Untrusted = new List<BcCertificate>();
+        SetParam(new VerifyParam());
+        Callback = null;
+        Chain.Clear();
+        NumUntrusted = 0;
+        Error = 0;
+        ErrorDepth = 0;
+        CurrentCert = null;
+        Verified = false;
+        ParamIsRaw = false;
+        lock (ExData)
+            ExData.Clear();
+    }
 
     public VerifyCallback? Callback { get; set; }
 
@@ -74,14 +142,68 @@ internal sealed class VerifyContext : RefCounted
         }
     }
 
-    protected override void OnLastRelease()
+    private CertificateStack? _chainStack;
+
+    /// <summary>
+    /// X509_STORE_CTX_get0_chain(3): the chain as a stack the context owns,
+    /// leaf first; null before a verification.
+    /// </summary>
+    public CertificateStack? ChainStack()
+    {
+        if (!Verified)
+            return null;
+        lock (Objects)
+        {
+            if (_chainStack is null)
+            {
+                _chainStack = new CertificateStack();
+                foreach (CertificateFacts f in Chain)
+                    _chainStack.Items.Add(ObjectFor(f));
+            }
+            return _chainStack;
+        }
+    }
+
+    /// <summary>
+    /// X509_STORE_CTX_get1_chain(3): a new stack holding a reference to
+    /// each certificate of the chain, for the caller to free with
+    /// sk_X509_pop_free(3); null before a verification.
+    /// </summary>
+    public CertificateStack? CopyChain()
+    {
+        if (!Verified)
+            return null;
+        var stack = new CertificateStack();
+        foreach (CertificateFacts f in Chain)
+        {
+            X509Certificate x = ObjectFor(f);
+            x.UpRef();
+            stack.Items.Add(x);
+        }
+        return stack;
+    }
+
+    private void ReleaseObjects()
     {
         lock (Objects)
         {
+            if (_chainStack is not null)
+            {
+                _chainStack.Items.Clear();
+                _chainStack.Release();
+                _chainStack = null;
+            }
             foreach (X509Certificate x in Objects.Values)
                 x.Release();
             Objects.Clear();
         }
-        Store.Release();
+    }
+
+    protected override void OnLastRelease()
+    {
+        ReleaseObjects();
+        if (!ReferenceEquals(Store, s_noStore))
+            Store.Release();
+        Param.Release();
     }
 }

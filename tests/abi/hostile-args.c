@@ -354,6 +354,48 @@ main(void)
 		expect("X509_VERIFY_PARAM_set_purpose(NULL) is 0", X509_VERIFY_PARAM_set_purpose(NULL, 1) == 0, 1);
 	}
 
+	/* Verification without a connection (X509_verify_cert(3)). */
+	{
+		X509_STORE_CTX *freed_vctx = X509_STORE_CTX_new();
+		X509_VERIFY_PARAM *freed_param = X509_VERIFY_PARAM_new();
+		X509_STORE_CTX *vctx = X509_STORE_CTX_new();
+
+		X509_STORE_CTX_free(freed_vctx);
+		X509_VERIFY_PARAM_free(freed_param);
+		ERR_clear_error();
+		X509_STORE_CTX_free(NULL);
+		X509_VERIFY_PARAM_free(NULL);
+		expect("X509_STORE_CTX_free(NULL), X509_VERIFY_PARAM_free(NULL) are silent", ERR_peek_error() == 0, 0);
+		X509_STORE_CTX_free(freed_vctx);
+		expect("X509_STORE_CTX_free(freed) queues an error", 1, 1);
+		X509_VERIFY_PARAM_free(freed_param);
+		expect("X509_VERIFY_PARAM_free(freed) queues an error", 1, 1);
+		X509_STORE_CTX_cleanup((X509_STORE_CTX *)ssl);
+		expect("X509_STORE_CTX_cleanup(an SSL passed) queues an error", 1, 1);
+		expect("X509_verify_cert(NULL) is -1", X509_verify_cert(NULL) == -1, 1);
+		expect("X509_verify_cert(freed) is -1", X509_verify_cert(freed_vctx) == -1, 1);
+		expect("X509_verify_cert(a store passed as context) is -1",
+		    X509_verify_cert((X509_STORE_CTX *)SSL_CTX_get_cert_store(ctx)) == -1, 1);
+		expect("X509_STORE_CTX_init(NULL) is 0", X509_STORE_CTX_init(NULL, NULL, NULL, NULL) == 0, 1);
+		expect("X509_STORE_CTX_init(ctx, an SSL passed as store) is 0",
+		    X509_STORE_CTX_init(vctx, (X509_STORE *)ssl, NULL, NULL) == 0, 1);
+		expect("X509_STORE_CTX_init(ctx, store, an SSL passed as X509) is 0",
+		    X509_STORE_CTX_init(vctx, NULL, (X509 *)ssl, NULL) == 0, 1);
+		expect("X509_STORE_CTX_init(ctx, store, NULL, an SSL passed as stack) is 0",
+		    X509_STORE_CTX_init(vctx, NULL, NULL, (STACK_OF(X509) *)ssl) == 0, 1);
+		X509_STORE_CTX_set_verify_cb((X509_STORE_CTX *)(uintptr_t)0x12345678, NULL);
+		expect("X509_STORE_CTX_set_verify_cb(bogus) queues an error", 1, 1);
+		expect("X509_STORE_CTX_get0_param(freed) is NULL", X509_STORE_CTX_get0_param(freed_vctx) == NULL, 1);
+		X509_STORE_CTX_set0_param(vctx, freed_param);
+		expect("X509_STORE_CTX_set0_param(ctx, freed param) queues an error and keeps the parameters",
+		    X509_STORE_CTX_get0_param(vctx) != NULL, 1);
+		expect("X509_STORE_CTX_get0_chain(NULL) is NULL", X509_STORE_CTX_get0_chain(NULL) == NULL, 1);
+		expect("X509_STORE_CTX_get1_chain(freed) is NULL", X509_STORE_CTX_get1_chain(freed_vctx) == NULL, 1);
+		expect("SSL_get0_verified_chain(NULL) is NULL", SSL_get0_verified_chain(NULL) == NULL, 1);
+		expect("SSL_get0_verified_chain(freed) is NULL", SSL_get0_verified_chain(freed) == NULL, 1);
+		X509_STORE_CTX_free(vctx);
+	}
+
 	/* Sessions (SSL_get_session(3) and its family). */
 	{
 		SSL_SESSION *bogus_sess = (SSL_SESSION *)(uintptr_t)0x12345678;

@@ -19,7 +19,7 @@ fail() { echo "FAIL $*"; }
 pass() { echo "PASS $*"; }
 
 # --- build -----------------------------------------------------------------
-PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert verify verifyserver resume keylog ../demo/loopback"
+PROGRAMS="client nbclient inproc server custombio threads wrongrole keys peercert verify verifyserver x509verify resume keylog ../demo/loopback"
 build() {
 	for p in $PROGRAMS; do
 		mkdir -p "$(dirname "$work/$p")"

@@ -36,6 +36,11 @@ vifs=$IFS; IFS='
 '
 
 vs valid-chain good chain-inter -- @verify -A "$ROOT" -- $v_ok
+# SSL_get0_verified_chain: the chain built, leaf first, up to the trusted root.
+vs verified-chain good chain-inter -- @verify -A "$ROOT" -V -- $v_ok 'verified chain before: none' \
+	'verified chain after: 3' '  0 /CN=good.example' '  2 /CN=Test Root'
+vs verified-chain-verify-none good - -- @verify -n -A "$ROOT" -V -- 'connect: 1' \
+	'verified chain after: 1' '  0 /CN=good.example'
 vs valid-chain-host good chain-inter -- @verify -A "$ROOT" -h good.example -- $v_ok 'peername: good.example'
 vs missing-intermediate good - -- @verify -A "$ROOT" -- $v_failed \
 	'verify result: 20 "unable to get local issuer certificate"' "$(alert 48)"
@@ -205,4 +210,17 @@ vsrv client-cert-missing-intermediate -v peer -- -cert "$vcerts/clientonly.pem" 
 	$s_failed 'verify result: 20 "unable to get local issuer certificate"'
 vsrv client-once-is-peer -v once -- $CLIENT -- $s_ok 'verify mode: 5'
 vsrv verify-none-asks-nothing -v none -- $CLIENT -- $s_ok 'verify mode: 0'
+
+# Verification without a connection (X509_verify_cert(3)): every case above
+# and more through X509_STORE_CTX_init + X509_verify_cert at a fixed time,
+# tests/scenarios/x509verify.c, no peer.
+scenario x509-verify-cases none -- @x509verify -D "$vcerts" -- \
+	'  verify: 0 error: 79 "invalid CA certificate" depth: 1' \
+	'  verify: 0 error: 25 "path length constraint exceeded" depth: 3' \
+	'  verify: 0 error: 47 "permitted subtree violation" depth: 0' \
+	'  callback: ok=0 depth=0 error=10 cert=yes -> 1' \
+	'  verify: 1 error: 10 "certificate has expired" depth: 0' \
+	'  get1 chain after free: 3' \
+	'  fresh param without depth:  verify: 0 error: 22 "certificate chain too long" depth: 0' \
+	'done'
 IFS=$vifs

@@ -6,7 +6,7 @@
  * against OpenSSL, the two transcripts are compared (tests/scenarios/run.sh).
  *
  *   verify -p PORT [-A CAFILE] [-D CADIR] [-E] [-h HOST] [-a HOST] [-f FLAGS]
- *          [-d DEPTH] [-n] [-c log|all|ERROR]
+ *          [-d DEPTH] [-n] [-c log|all|ERROR] [-V]
  *
  *   -A   SSL_CTX_load_verify_locations(ctx, CAFILE, NULL)
  *   -D   SSL_CTX_load_verify_locations(ctx, NULL, CADIR)
@@ -17,6 +17,7 @@
  *   -c   a verify callback: "log" answers preverify_ok, "all" accepts
  *        everything, a number accepts that X509_V_* error only
  *   -e   NAME=VALUE: setenv(3) before the first library call (SSL_CERT_FILE)
+ *   -V   print SSL_get0_verified_chain before and after SSL_connect
  *   -C   CHAINFILE, -K KEYFILE: the client's own certificate chain and key
  *        (SSL_CTX_use_certificate_chain_file, SSL_CTX_use_PrivateKey_file)
  */
@@ -54,6 +55,24 @@ callback(int ok, X509_STORE_CTX *store)
 	return answer;
 }
 
+/* SSL_get0_verified_chain: its length and each subject, leaf first. */
+static void
+print_verified_chain(const char *when)
+{
+	STACK_OF(X509) *chain = SSL_get0_verified_chain(the_ssl);
+	char name[256];
+	int i;
+
+	if (chain == NULL) {
+		printf("verified chain %s: none\n", when);
+		return;
+	}
+	printf("verified chain %s: %d\n", when, sk_X509_num(chain));
+	for (i = 0; i < sk_X509_num(chain); i++)
+		printf("  %d %s\n", i, X509_NAME_oneline(X509_get_subject_name(sk_X509_value(chain, i)),
+		    name, sizeof(name)));
+}
+
 static void
 print_last_error(void)
 {
@@ -72,14 +91,14 @@ main(int argc, char *argv[])
 {
 	const char *cafile = NULL, *cadir = NULL, *host = NULL, *addhost = NULL;
 	const char *mycert = NULL, *mykey = NULL;
-	int port = -1, depth = -2, mode = SSL_VERIFY_PEER, defaults = 0, ch, fd, ret;
+	int port = -1, depth = -2, mode = SSL_VERIFY_PEER, defaults = 0, verified = 0, ch, fd, ret;
 	unsigned int hostflags = 0;
 	struct sockaddr_in sin;
 	long result;
 	char buf[64];
 	SSL_CTX *ctx;
 
-	while ((ch = getopt(argc, argv, "p:A:D:Eh:a:f:d:nc:e:C:K:")) != -1) {
+	while ((ch = getopt(argc, argv, "p:A:D:Eh:a:f:d:nc:e:C:K:V")) != -1) {
 		switch (ch) {
 		case 'p': port = atoi(optarg); break;
 		case 'A': cafile = optarg; break;
@@ -93,6 +112,7 @@ main(int argc, char *argv[])
 		case 'c': cbmode = optarg; break;
 		case 'C': mycert = optarg; break;
 		case 'K': mykey = optarg; break;
+		case 'V': verified = 1; break;
 		case 'e':
 			if (strchr(optarg, '=') == NULL)
 				return 2;
@@ -137,8 +157,12 @@ main(int argc, char *argv[])
 		SSL_set_hostflags(the_ssl, hostflags);
 	printf("verify result before: %ld\n", SSL_get_verify_result(the_ssl));
 
+	if (verified)
+		print_verified_chain("before");
 	ret = SSL_connect(the_ssl);
 	printf("connect: %d\n", ret);
+	if (verified)
+		print_verified_chain("after");
 	printf("connect error: %d\n", SSL_get_error(the_ssl, ret));
 	result = SSL_get_verify_result(the_ssl);
 	printf("verify result: %ld \"%s\"\n", result, X509_verify_cert_error_string(result));

@@ -942,6 +942,7 @@ X509 *SSL_get0_peer_certificate(const SSL *s);
  * them.  NULL if the peer sent none.
  */
 STACK_OF(X509) *SSL_get_peer_cert_chain(const SSL *s);
+STACK_OF(X509) *SSL_get0_verified_chain(const SSL *s);
 
 /*
  * Application data: SSL_get_ex_new_index and SSL_CTX_get_ex_new_index

@@ -250,6 +250,31 @@ X509 *X509_STORE_CTX_get_current_cert(const X509_STORE_CTX *ctx);
 int X509_STORE_CTX_set_ex_data(X509_STORE_CTX *ctx, int idx, void *data);
 void *X509_STORE_CTX_get_ex_data(const X509_STORE_CTX *ctx, int idx);
 
+/*
+ * Verification without a connection: X509_STORE_CTX_init() sets a context
+ * up with a store (NULL: nothing trusted), the certificate to verify and
+ * untrusted intermediates (NULL: none); X509_verify_cert() runs the same
+ * verification as a handshake and returns 1 (verified), 0 (not), or -1
+ * (no certificate, context already used, NULL).  The chain it built is
+ * the context's (get0) or the caller's (get1: free with
+ * sk_X509_pop_free(chain, X509_free)).  set0_param hands a parameter set
+ * made by X509_VERIFY_PARAM_new() over to the context.
+ */
+X509_STORE_CTX *X509_STORE_CTX_new(void);
+void X509_STORE_CTX_free(X509_STORE_CTX *ctx);
+int X509_STORE_CTX_init(X509_STORE_CTX *ctx, X509_STORE *trust_store,
+                        X509 *target, STACK_OF(X509) *untrusted);
+void X509_STORE_CTX_cleanup(X509_STORE_CTX *ctx);
+int X509_verify_cert(X509_STORE_CTX *ctx);
+void X509_STORE_CTX_set_verify_cb(X509_STORE_CTX *ctx,
+                                  X509_STORE_CTX_verify_cb verify);
+X509_VERIFY_PARAM *X509_STORE_CTX_get0_param(const X509_STORE_CTX *ctx);
+void X509_STORE_CTX_set0_param(X509_STORE_CTX *ctx, X509_VERIFY_PARAM *param);
+STACK_OF(X509) *X509_STORE_CTX_get0_chain(const X509_STORE_CTX *ctx);
+STACK_OF(X509) *X509_STORE_CTX_get1_chain(const X509_STORE_CTX *ctx);
+X509_VERIFY_PARAM *X509_VERIFY_PARAM_new(void);
+void X509_VERIFY_PARAM_free(X509_VERIFY_PARAM *param);
+
 #ifdef __cplusplus
 }
 #endif
