@@ -211,7 +211,6 @@ if [ -x "$work/ssl.ours" ]; then
 				echo "PASS claim ssl: loading an ${what%%:*} loads no other TLS library"
 			fi
 		done
-		fi
 	fi
 fi
 exit 0
