@@ -12,6 +12,7 @@ internal static class BioReason
     public const int InUse = 123;
     public const int InvalidArgument = 125;
     public const int LengthTooLong = 102;
+    public const int NoSuchFile = 128;
     public const int Uninitialized = 120;
     public const int UnsupportedMethod = 121;
     public const int WriteToReadOnlyBio = 126;
@@ -22,6 +23,7 @@ internal static class BioReason
         [InUse] = "in use",
         [InvalidArgument] = "invalid argument",
         [LengthTooLong] = "length too long",
+        [NoSuchFile] = "no such file",
         [Uninitialized] = "uninitialized",
         [UnsupportedMethod] = "unsupported method",
         [WriteToReadOnlyBio] = "write to read only BIO",

@@ -33,7 +33,9 @@ internal static unsafe class VerifyLocationsExports
             case LoadFailure.Unreadable:
                 ErrorQueue.Push(ErrorCode.LibSys, failure == LoadFailure.NoSuchFile ? 2 : 13, function,
                     "calling fopen(" + path + ", r)");
-                ErrorQueue.Push(ErrorCode.LibBio, 128, function);
+                // As BIO_new_file: "no such file" for ENOENT, a system error otherwise.
+                ErrorQueue.Push(ErrorCode.LibBio,
+                    failure == LoadFailure.NoSuchFile ? BioReason.NoSuchFile : ErrorCode.RSysLib, function);
                 ErrorQueue.Push(ErrorCode.LibX509, ErrorCode.RSysLib, function);
                 break;
             default:

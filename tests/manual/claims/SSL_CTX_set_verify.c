@@ -254,6 +254,19 @@ main(int argc, char *argv[])
 		CHECK("a missing CA file fails: errno first, then ERR_R_SYS_LIB in ERR_LIB_X509",
 		    ok == 0 && ERR_GET_LIB(first) == ERR_LIB_SYS && ERR_GET_REASON(first) == ENOENT &&
 		    ERR_GET_LIB(last) == ERR_LIB_X509 && ERR_GET_REASON(last) == ERR_R_SYS_LIB);
+		{
+			unsigned long e;
+			char text[256];
+			int found = 0;
+
+			while ((e = ERR_get_error()) != 0)
+				if (ERR_GET_LIB(e) == ERR_LIB_BIO) {
+					ERR_error_string_n(e, text, sizeof(text));
+					found = ERR_GET_REASON(e) == BIO_R_NO_SUCH_FILE &&
+					    strstr(text, ":no such file") != NULL;
+				}
+			CHECK("... with BIO_R_NO_SUCH_FILE between them, \"no such file\"", found);
+		}
 		ERR_clear_error();
 	}
 	ok = SSL_CTX_load_verify_file(ctx, cert_path("junk", "pem"));
