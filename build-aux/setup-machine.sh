@@ -11,13 +11,15 @@
 #   mandoc                   mandoc -Tlint for the manual
 #   pkg-config, python3      used by the test scripts
 #   iproute2, procps         ss(8) and pgrep(1), to find a peer's port
+#   strace                   the claim checks that watch which files the
+#                            library opens (/dev/urandom; no OpenSSL 3)
 #   afl++                    the fuzzer of `make fuzz` (not used by make check)
 #
 # The .NET 10 SDK is part of the machine image (Debian does not package
 # it); NuGet packages are restored by `dotnet` itself on first build.
 set -eu
 
-packages="clang lld zlib1g-dev libc6-dev tar gzip libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps"
+packages="clang lld zlib1g-dev libc6-dev tar gzip libssl-dev openssl gnutls-bin curl mandoc pkg-config python3 binutils make iproute2 procps strace"
 
 missing=
 # afl++, the fuzzer of `make fuzz`, on a line of its own.
