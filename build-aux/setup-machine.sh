@@ -11,6 +11,7 @@
 #   mandoc                   mandoc -Tlint for the manual
 #   pkg-config, python3      used by the test scripts
 #   iproute2, procps         ss(8) and pgrep(1), to find a peer's port
+#   ca-certificates          the system bundle the verification tests load
 #   strace                   the claim checks that watch which files the
 #                            library opens (/dev/urandom; no OpenSSL 3)
 #   afl++                    the fuzzer of `make fuzz` (not used by make check)

