@@ -71,8 +71,15 @@ internal static class ChainVerifier
             {
                 if (!topTrusted)
                 {
-                    // A self-signed certificate is trusted only as the very same certificate.
-                    CertificateFacts? same = ctx.Store.FindSame(top);
+                    // A self-signed certificate is trusted only as the very
+                    // same certificate, and only if it is the one the trust
+                    // store's issuer lookup picks for it (OpenSSL 3's
+                    // build_chain: another trusted certificate with the same
+                    // subject and key picked first makes it an "untrusted
+                    // mimic", DEPTH_ZERO_SELF_SIGNED_CERT).
+                    CertificateFacts? picked = FirstIssuer(ctx.Store.FindIssuers(top), now);
+                    CertificateFacts? same = picked is not null && picked.Certificate.Equals(top.Certificate)
+                        ? picked : null;
                     if (same is not null)
                     {
                         chain[^1] = same;
@@ -133,6 +140,24 @@ internal static class ChainVerifier
     }
 
     // Among candidate issuers not yet in the chain, one valid now if any (OpenSSL's get_issuer).
+    /// <summary>
+    /// OpenSSL's X509_STORE_CTX_get1_issuer over the store's candidates in
+    /// the order they were added: the first valid at <paramref name="now"/>,
+    /// else the one that expires last.
+    /// </summary>
+    private static CertificateFacts? FirstIssuer(List<CertificateFacts> candidates, DateTime now)
+    {
+        CertificateFacts? latest = null;
+        foreach (CertificateFacts c in candidates)
+        {
+            if (c.Certificate.NotBefore <= now && now <= c.Certificate.NotAfter)
+                return c;
+            if (latest is null || c.Certificate.NotAfter > latest.Certificate.NotAfter)
+                latest = c;
+        }
+        return latest;
+    }
+
     private static CertificateFacts? Pick(List<CertificateFacts> candidates, List<CertificateFacts> chain, DateTime now)
     {
         CertificateFacts? fallback = null;

@@ -379,18 +379,15 @@ system_bundle(void)
 
 		X509_NAME_oneline(X509_get_subject_name(roots[i]), name, sizeof(name));
 		/*
-		 * A root whose subject another root of the bundle shares is left
-		 * out: OpenSSL 3.0 and we build the path differently there (one
-		 * such root of Debian's bundle verifies for us and is
-		 * "self-signed certificate" for OpenSSL 3.0); see the issue notes.
+		 * Roots sharing a subject (Debian's bundle has two, with one key)
+		 * are counted: for the second, OpenSSL's issuer lookup picks the
+		 * first, and a self-signed certificate that is not the one picked
+		 * is an "untrusted mimic" (error 18).  Both libraries must agree.
 		 */
 		for (j = 0; j < n && !twin; j++)
 			twin = j != i && strcmp(name, X509_NAME_oneline(X509_get_subject_name(roots[j]),
 			    other, sizeof(other))) == 0;
-		if (twin) {
-			shared++;
-			continue;
-		}
+		shared += twin;
 		ctx = X509_STORE_CTX_new();
 		X509_STORE_CTX_init(ctx, store, roots[i], NULL);
 		X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), BUNDLE_TIME);
