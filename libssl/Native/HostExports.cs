@@ -27,10 +27,8 @@ internal static unsafe class HostExports
                 return 0;
             string? text = NativeStrings.Read(name);
             byte[]? ip = text is null ? null : HostnameMatch.ParseAddress(text);
-            s.Param.Hosts.Clear();
+            s.Param.SetHost(ip is null ? text : null, replace: true);
             s.Param.Ip = ip;
-            if (ip is null && !string.IsNullOrEmpty(text))
-                s.Param.Hosts.Add(text);
             return 1;
         }
         catch (Exception e)
@@ -56,7 +54,7 @@ internal static unsafe class HostExports
             if (ip is not null)
                 s.Param.Ip = ip;
             else
-                s.Param.Hosts.Add(text);
+                s.Param.SetHost(text, replace: false);
             return 1;
         }
         catch (Exception e)

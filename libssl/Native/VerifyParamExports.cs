@@ -102,9 +102,7 @@ internal static unsafe class VerifyParamExports
             string? text = Name(name, length);
             if (text is not null && text.Contains('\0'))
                 return 0;
-            p.Hosts.Clear();
-            if (!string.IsNullOrEmpty(text))
-                p.Hosts.Add(text);
+            p.SetHost(text, replace: true);
             return 1;
         }
         catch (Exception e)
@@ -125,8 +123,7 @@ internal static unsafe class VerifyParamExports
             string? text = Name(name, length);
             if (text is not null && text.Contains('\0'))
                 return 0;
-            if (!string.IsNullOrEmpty(text))
-                p.Hosts.Add(text);
+            p.SetHost(text, replace: false);
             return 1;
         }
         catch (Exception e)

@@ -33,6 +33,18 @@ internal sealed class VerifyParam : RefCounted
     /// <summary>Names the leaf must match one of (SSL_set1_host(3)); empty for no check.</summary>
     public List<string> Hosts { get; private set; } = new();
 
+    /// <summary>
+    /// The set1 (<paramref name="replace"/>) and add1 forms of the host
+    /// setters: a NULL or empty name adds nothing, so set1 with one clears.
+    /// </summary>
+    public void SetHost(string? name, bool replace)
+    {
+        if (replace)
+            Hosts.Clear();
+        if (!string.IsNullOrEmpty(name))
+            Hosts.Add(name);
+    }
+
     /// <summary>X509_CHECK_FLAG_* for the host check.</summary>
     public uint HostFlags { get; set; }
 
