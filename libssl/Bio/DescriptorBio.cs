@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.InteropServices;
 using LibSsl.Posix;
+using LibSsl.Runtime;
 using Syscall = Mono.Unix.Native.Syscall;
 
 namespace LibSsl.Bio;
@@ -63,7 +65,20 @@ internal abstract class DescriptorBio : Bio
 
     protected override int ReadCore(Span<byte> buffer)
     {
-        long n = SysRead(Fd, buffer);
+        long n;
+        int errno;
+        // A read may block for as long as the peer likes: outside the fork
+        // gate, so that another thread's fork(2) does not wait for it.
+        ForkGate.Release();
+        try
+        {
+            n = SysRead(Fd, buffer);
+            errno = n < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
         if (n > 0)
             return (int)n;
         if (n == 0)
@@ -71,22 +86,37 @@ internal abstract class DescriptorBio : Bio
             Flags |= FlagInEof;
             return 0;
         }
-        Fail(retry: SetRetryRead);
+        Fail(errno, retry: SetRetryRead);
         return -1;
     }
 
     protected override int WriteCore(ReadOnlySpan<byte> data)
     {
-        long n = SysWrite(Fd, data);
+        long n;
+        int errno;
+        ForkGate.Release();
+        try
+        {
+            n = SysWrite(Fd, data);
+            errno = n < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
         if (n >= 0)
             return (int)n;
-        Fail(retry: SetRetryWrite);
+        Fail(errno, retry: SetRetryWrite);
         return -1;
     }
 
-    private static void Fail(Action retry)
+    /// <summary>
+    /// Records the call's errno (taken straight after it: Mono.Posix's
+    /// calls set the saved P/Invoke error, and nothing may run in between
+    /// that could change it) and flags a retry for EAGAIN and its kin.
+    /// </summary>
+    private static void Fail(int errno, Action retry)
     {
-        int errno = Errno.Last();
         Errno.Keep(errno);
         if (Errno.IsRetry(errno))
             retry();

@@ -1,5 +1,6 @@
 using System;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Bio;
 
@@ -58,8 +59,21 @@ internal sealed unsafe class MethodBio : Bio
     public bool Create()
     {
         nint fn = Method.Create;
-        if (fn != 0 && ((delegate* unmanaged<nint, int>)fn)(Handle) == 0)
-            return false;
+        if (fn != 0)
+        {
+            int ok;
+            ForkGate.Release();
+            try
+            {
+                ok = ((delegate* unmanaged<nint, int>)fn)(Handle);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
+            if (ok == 0)
+                return false;
+        }
         _created = true;
         return true;
     }
@@ -67,8 +81,17 @@ internal sealed unsafe class MethodBio : Bio
     protected override void OnLastRelease()
     {
         nint fn = Method.Destroy;
-        if (_created && fn != 0)
+        if (!_created || fn == 0)
+            return;
+        ForkGate.Release();
+        try
+        {
             ((delegate* unmanaged<nint, int>)fn)(Handle);
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
     }
 
     protected override int ReadCore(Span<byte> buffer)
@@ -77,14 +100,22 @@ internal sealed unsafe class MethodBio : Bio
         fixed (byte* pinned = buffer)
         {
             byte* p = pinned != null ? pinned : &dummy;
-            nint ex = Method.ReadEx;
-            if (ex != 0)
+            nint ex = Method.ReadEx, plain = Method.Read;
+            nuint got = 0;
+            int r;
+            // The method may block (a C BIO over a blocking socket).
+            ForkGate.Release();
+            try
             {
-                nuint got = 0;
-                int r = ((delegate* unmanaged<nint, byte*, nuint, nuint*, int>)ex)(Handle, p, (nuint)buffer.Length, &got);
-                return Counted(r, got, buffer.Length, "BIO_read");
+                r = ex != 0
+                    ? ((delegate* unmanaged<nint, byte*, nuint, nuint*, int>)ex)(Handle, p, (nuint)buffer.Length, &got)
+                    : ((delegate* unmanaged<nint, byte*, int, int>)plain)(Handle, p, buffer.Length);
             }
-            return ((delegate* unmanaged<nint, byte*, int, int>)Method.Read)(Handle, p, buffer.Length);
+            finally
+            {
+                ForkGate.Reacquire();
+            }
+            return ex != 0 ? Counted(r, got, buffer.Length, "BIO_read") : r;
         }
     }
 
@@ -94,14 +125,21 @@ internal sealed unsafe class MethodBio : Bio
         fixed (byte* pinned = data)
         {
             byte* p = pinned != null ? pinned : &dummy;
-            nint ex = Method.WriteEx;
-            if (ex != 0)
+            nint ex = Method.WriteEx, plain = Method.Write;
+            nuint done = 0;
+            int r;
+            ForkGate.Release();
+            try
             {
-                nuint done = 0;
-                int r = ((delegate* unmanaged<nint, byte*, nuint, nuint*, int>)ex)(Handle, p, (nuint)data.Length, &done);
-                return Counted(r, done, data.Length, "BIO_write");
+                r = ex != 0
+                    ? ((delegate* unmanaged<nint, byte*, nuint, nuint*, int>)ex)(Handle, p, (nuint)data.Length, &done)
+                    : ((delegate* unmanaged<nint, byte*, int, int>)plain)(Handle, p, data.Length);
             }
-            return ((delegate* unmanaged<nint, byte*, int, int>)Method.Write)(Handle, p, data.Length);
+            finally
+            {
+                ForkGate.Reacquire();
+            }
+            return ex != 0 ? Counted(r, done, data.Length, "BIO_write") : r;
         }
     }
 
@@ -123,8 +161,19 @@ internal sealed unsafe class MethodBio : Bio
     {
         byte[] copy = new byte[text.Length + 1];
         text.CopyTo(copy);
+        nint fn = Method.Puts;
         fixed (byte* p = copy)
-            return ((delegate* unmanaged<nint, byte*, int>)Method.Puts)(Handle, p);
+        {
+            ForkGate.Release();
+            try
+            {
+                return ((delegate* unmanaged<nint, byte*, int>)fn)(Handle, p);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
+        }
     }
 
     protected override int GetsCore(Span<byte> buffer)
@@ -133,7 +182,16 @@ internal sealed unsafe class MethodBio : Bio
         fixed (byte* pinned = buffer)
         {
             byte* p = pinned != null ? pinned : &dummy;
-            return ((delegate* unmanaged<nint, byte*, int, int>)Method.Gets)(Handle, p, buffer.Length);
+            nint fn = Method.Gets;
+            ForkGate.Release();
+            try
+            {
+                return ((delegate* unmanaged<nint, byte*, int, int>)fn)(Handle, p, buffer.Length);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
         }
     }
 
@@ -149,7 +207,15 @@ internal sealed unsafe class MethodBio : Bio
             BioReason.Push(BioReason.UnsupportedMethod, "BIO_ctrl");
             return -2;
         }
-        return ((delegate* unmanaged<nint, int, nint, nint, nint>)fn)(Handle, cmd, (nint)larg, parg);
+        ForkGate.Release();
+        try
+        {
+            return ((delegate* unmanaged<nint, int, nint, nint, nint>)fn)(Handle, cmd, (nint)larg, parg);
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
     }
 
     /// <summary>
@@ -164,7 +230,15 @@ internal sealed unsafe class MethodBio : Bio
             BioReason.Push(BioReason.UnsupportedMethod, "BIO_callback_ctrl");
             return -2;
         }
-        return ((delegate* unmanaged<nint, int, nint, nint>)fn)(Handle, cmd, callback);
+        ForkGate.Release();
+        try
+        {
+            return ((delegate* unmanaged<nint, int, nint, nint>)fn)(Handle, cmd, callback);
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
     }
 
     protected override void OnPush(Bio tail) => Ctrl(BioCommand.Push, 0, tail.Handle);

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -16,6 +17,7 @@ internal static unsafe class Asn1Exports
     public static nint ASN1_INTEGER_get(nint a)
     {
         const string Fn = "ASN1_INTEGER_get";
+        ForkGate.Enter();
         try
         {
             if (a == 0)
@@ -39,6 +41,10 @@ internal static unsafe class Asn1Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)(-1));
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -49,6 +55,7 @@ internal static unsafe class Asn1Exports
     public static int ASN1_TIME_print(nint bio, nint tm)
     {
         const string Fn = "ASN1_TIME_print";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Boundary.Resolve<Bio.Bio>(bio, HandleKind.Bio, Fn, Lib);
@@ -70,6 +77,10 @@ internal static unsafe class Asn1Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

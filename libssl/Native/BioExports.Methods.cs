@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Bio;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -35,6 +36,7 @@ internal static unsafe partial class BioExports
     [UnmanagedCallersOnly(EntryPoint = "BIO_s_mem")]
     public static nint BIO_s_mem()
     {
+        ForkGate.Enter();
         try
         {
             return MethodHandle(BioMethod.Mem);
@@ -43,6 +45,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, "BIO_s_mem", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>A read-only memory BIO over the caller's |len| bytes (strlen(|buf|) if |len| is negative), not copied.</summary>
@@ -50,6 +56,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_new_mem_buf(byte* buf, int len)
     {
         const string Fn = "BIO_new_mem_buf";
+        ForkGate.Enter();
         try
         {
             if (buf == null)
@@ -63,11 +70,16 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_s_fd")]
     public static nint BIO_s_fd()
     {
+        ForkGate.Enter();
         try
         {
             return MethodHandle(BioMethod.Fd);
@@ -76,12 +88,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, "BIO_s_fd", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_new_fd")]
     public static nint BIO_new_fd(int fd, int closeFlag)
     {
         const string Fn = "BIO_new_fd";
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new FdBio(fd, closeFlag), HandleKind.Bio);
@@ -90,11 +107,16 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_s_socket")]
     public static nint BIO_s_socket()
     {
+        ForkGate.Enter();
         try
         {
             return MethodHandle(BioMethod.Socket);
@@ -103,12 +125,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, "BIO_s_socket", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_new_socket")]
     public static nint BIO_new_socket(int fd, int closeFlag)
     {
         const string Fn = "BIO_new_socket";
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new SocketBio(fd, closeFlag), HandleKind.Bio);
@@ -117,11 +144,16 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_s_bio")]
     public static nint BIO_s_bio()
     {
+        ForkGate.Enter();
         try
         {
             return MethodHandle(BioMethod.Pair);
@@ -129,6 +161,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "BIO_s_bio", Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -140,6 +176,7 @@ internal static unsafe partial class BioExports
     public static int BIO_new_bio_pair(nint* bio1, nuint size1, nint* bio2, nuint size2)
     {
         const string Fn = "BIO_new_bio_pair";
+        ForkGate.Enter();
         try
         {
             if (bio1 == null || bio2 == null)
@@ -168,6 +205,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- methods defined in C (BIO_meth_new(3)) -----
@@ -175,6 +216,7 @@ internal static unsafe partial class BioExports
     [UnmanagedCallersOnly(EntryPoint = "BIO_get_new_index")]
     public static int BIO_get_new_index()
     {
+        ForkGate.Enter();
         try
         {
             return BioMethod.NewIndex();
@@ -183,6 +225,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, "BIO_get_new_index", Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>A method of |type| named |name| with no functions yet; NULL if |name| is NULL.</summary>
@@ -190,6 +236,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_meth_new(int type, byte* name)
     {
         const string Fn = "BIO_meth_new";
+        ForkGate.Enter();
         try
         {
             string? text = NativeStrings.Read(name);
@@ -201,6 +248,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Frees the method; BIOs already made from it keep working.  NULL is ignored.</summary>
@@ -208,6 +259,7 @@ internal static unsafe partial class BioExports
     public static void BIO_meth_free(nint method)
     {
         const string Fn = "BIO_meth_free";
+        ForkGate.Enter();
         try
         {
             if (method != 0)
@@ -217,12 +269,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_write")]
     public static int BIO_meth_set_write(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_write";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -235,12 +292,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_write")]
     public static nint BIO_meth_get_write(nint method)
     {
         const string Fn = "BIO_meth_get_write";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Write ?? 0;
@@ -249,12 +311,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_write_ex")]
     public static int BIO_meth_set_write_ex(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_write_ex";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -267,12 +334,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_write_ex")]
     public static nint BIO_meth_get_write_ex(nint method)
     {
         const string Fn = "BIO_meth_get_write_ex";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.WriteEx ?? 0;
@@ -281,12 +353,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_read")]
     public static int BIO_meth_set_read(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_read";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -299,12 +376,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_read")]
     public static nint BIO_meth_get_read(nint method)
     {
         const string Fn = "BIO_meth_get_read";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Read ?? 0;
@@ -313,12 +395,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_read_ex")]
     public static int BIO_meth_set_read_ex(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_read_ex";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -331,12 +418,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_read_ex")]
     public static nint BIO_meth_get_read_ex(nint method)
     {
         const string Fn = "BIO_meth_get_read_ex";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.ReadEx ?? 0;
@@ -345,12 +437,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_puts")]
     public static int BIO_meth_set_puts(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_puts";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -363,12 +460,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_puts")]
     public static nint BIO_meth_get_puts(nint method)
     {
         const string Fn = "BIO_meth_get_puts";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Puts ?? 0;
@@ -377,12 +479,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_gets")]
     public static int BIO_meth_set_gets(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_gets";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -395,12 +502,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_gets")]
     public static nint BIO_meth_get_gets(nint method)
     {
         const string Fn = "BIO_meth_get_gets";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Gets ?? 0;
@@ -409,12 +521,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_ctrl")]
     public static int BIO_meth_set_ctrl(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_ctrl";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -427,12 +544,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_ctrl")]
     public static nint BIO_meth_get_ctrl(nint method)
     {
         const string Fn = "BIO_meth_get_ctrl";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Ctrl ?? 0;
@@ -441,12 +563,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_create")]
     public static int BIO_meth_set_create(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_create";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -459,12 +586,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_create")]
     public static nint BIO_meth_get_create(nint method)
     {
         const string Fn = "BIO_meth_get_create";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Create ?? 0;
@@ -473,12 +605,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_destroy")]
     public static int BIO_meth_set_destroy(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_destroy";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -491,12 +628,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_destroy")]
     public static nint BIO_meth_get_destroy(nint method)
     {
         const string Fn = "BIO_meth_get_destroy";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.Destroy ?? 0;
@@ -505,12 +647,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_set_callback_ctrl")]
     public static int BIO_meth_set_callback_ctrl(nint method, nint fn)
     {
         const string Fn = "BIO_meth_set_callback_ctrl";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Custom(method, Fn);
@@ -523,12 +670,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_meth_get_callback_ctrl")]
     public static nint BIO_meth_get_callback_ctrl(nint method)
     {
         const string Fn = "BIO_meth_get_callback_ctrl";
+        ForkGate.Enter();
         try
         {
             return Method(method, Fn)?.CallbackCtrl ?? 0;
@@ -536,6 +688,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

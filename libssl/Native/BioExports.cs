@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Bio;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -46,6 +47,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_new(nint method)
     {
         const string Fn = "BIO_new";
+        ForkGate.Enter();
         try
         {
             BioMethod? m = Boundary.Resolve<BioMethod>(method, HandleKind.BioMethod, Fn, Lib);
@@ -65,6 +67,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Drops one reference; 1 on success, 0 for NULL.</summary>
@@ -72,6 +78,7 @@ internal static unsafe partial class BioExports
     public static int BIO_free(nint bio)
     {
         const string Fn = "BIO_free";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -87,12 +94,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_vfree")]
     public static void BIO_vfree(nint bio)
     {
         const string Fn = "BIO_vfree";
+        ForkGate.Enter();
         try
         {
             if (bio != 0)
@@ -101,6 +113,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -112,6 +128,7 @@ internal static unsafe partial class BioExports
     public static void BIO_free_all(nint bio)
     {
         const string Fn = "BIO_free_all";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -122,12 +139,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_up_ref")]
     public static int BIO_up_ref(nint bio)
     {
         const string Fn = "BIO_up_ref";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -140,6 +162,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- I/O (BIO_read(3)) -----
@@ -148,6 +174,7 @@ internal static unsafe partial class BioExports
     public static int BIO_read(nint bio, byte* data, int dlen)
     {
         const string Fn = "BIO_read";
+        ForkGate.Enter();
         try
         {
             if (dlen < 0)
@@ -164,6 +191,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -172,6 +200,7 @@ internal static unsafe partial class BioExports
     public static int BIO_read_ex(nint bio, byte* data, nuint dlen, nuint* readbytes)
     {
         const string Fn = "BIO_read_ex";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -190,6 +219,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -198,6 +228,7 @@ internal static unsafe partial class BioExports
     public static int BIO_write(nint bio, byte* data, int dlen)
     {
         const string Fn = "BIO_write";
+        ForkGate.Enter();
         try
         {
             if (dlen <= 0 || bio == 0)
@@ -219,6 +250,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -227,6 +259,7 @@ internal static unsafe partial class BioExports
     public static int BIO_write_ex(nint bio, byte* data, nuint dlen, nuint* written)
     {
         const string Fn = "BIO_write_ex";
+        ForkGate.Enter();
         try
         {
             if (written != null)
@@ -254,6 +287,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -261,6 +295,7 @@ internal static unsafe partial class BioExports
     public static int BIO_puts(nint bio, byte* text)
     {
         const string Fn = "BIO_puts";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -280,6 +315,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -287,6 +323,7 @@ internal static unsafe partial class BioExports
     public static int BIO_gets(nint bio, byte* buffer, int size)
     {
         const string Fn = "BIO_gets";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -311,6 +348,7 @@ internal static unsafe partial class BioExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -329,6 +367,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_ctrl(nint bio, int cmd, nint larg, nint parg)
     {
         const string Fn = "BIO_ctrl";
+        ForkGate.Enter();
         try
         {
             return (nint)Ctrl(bio, cmd, larg, parg, Fn);
@@ -337,6 +376,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)(-1));
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>BIO_ctrl with |parg| pointing at a copy of |iarg| (BIO_set_fd uses it).</summary>
@@ -344,6 +387,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_int_ctrl(nint bio, int cmd, nint larg, int iarg)
     {
         const string Fn = "BIO_int_ctrl";
+        ForkGate.Enter();
         try
         {
             int value = iarg;
@@ -353,6 +397,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)(-1));
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>BIO_ctrl that returns the pointer the command stored, or NULL if it returned &lt;= 0.</summary>
@@ -360,6 +408,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_ptr_ctrl(nint bio, int cmd, nint larg)
     {
         const string Fn = "BIO_ptr_ctrl";
+        ForkGate.Enter();
         try
         {
             nint p = 0;
@@ -369,6 +418,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Only a C method with a callback_ctrl function takes BIO_CTRL_SET_CALLBACK; else -2.</summary>
@@ -376,6 +429,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_callback_ctrl(nint bio, int cmd, nint callback)
     {
         const string Fn = "BIO_callback_ctrl";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -392,6 +446,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)(-2));
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>BIO_pending as a size_t: a negative answer is 0.</summary>
@@ -399,6 +457,7 @@ internal static unsafe partial class BioExports
     public static nuint BIO_ctrl_pending(nint bio)
     {
         const string Fn = "BIO_ctrl_pending";
+        ForkGate.Enter();
         try
         {
             long n = Ctrl(bio, BioCommand.Pending, 0, 0, Fn);
@@ -408,12 +467,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_ctrl_wpending")]
     public static nuint BIO_ctrl_wpending(nint bio)
     {
         const string Fn = "BIO_ctrl_wpending";
+        ForkGate.Enter();
         try
         {
             long n = Ctrl(bio, BioCommand.WPending, 0, 0, Fn);
@@ -423,6 +487,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>How many bytes a write to this pair end takes whole (the ctrl's value as a size_t, as OpenSSL casts it).</summary>
@@ -430,6 +498,7 @@ internal static unsafe partial class BioExports
     public static nuint BIO_ctrl_get_write_guarantee(nint bio)
     {
         const string Fn = "BIO_ctrl_get_write_guarantee";
+        ForkGate.Enter();
         try
         {
             return (nuint)(nint)Ctrl(bio, BioCommand.GetWriteGuarantee, 0, 0, Fn);
@@ -438,12 +507,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_ctrl_get_read_request")]
     public static nuint BIO_ctrl_get_read_request(nint bio)
     {
         const string Fn = "BIO_ctrl_get_read_request";
+        ForkGate.Enter();
         try
         {
             return (nuint)(nint)Ctrl(bio, BioCommand.GetReadRequest, 0, 0, Fn);
@@ -452,12 +526,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_ctrl_reset_read_request")]
     public static int BIO_ctrl_reset_read_request(nint bio)
     {
         const string Fn = "BIO_ctrl_reset_read_request";
+        ForkGate.Enter();
         try
         {
             return Ctrl(bio, BioCommand.ResetReadRequest, 0, 0, Fn) != 0 ? 1 : 0;
@@ -465,6 +544,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -475,6 +558,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_push(nint bio, nint append)
     {
         const string Fn = "BIO_push";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -496,6 +580,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Takes |b| out of its chain and returns the BIO that followed it.</summary>
@@ -503,6 +591,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_pop(nint bio)
     {
         const string Fn = "BIO_pop";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -513,12 +602,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_next")]
     public static nint BIO_next(nint bio)
     {
         const string Fn = "BIO_next";
+        ForkGate.Enter();
         try
         {
             if (bio == 0)
@@ -529,6 +623,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Sets the next BIO of |b| directly, as a filter BIO's implementation may.</summary>
@@ -536,6 +634,7 @@ internal static unsafe partial class BioExports
     public static void BIO_set_next(nint bio, nint next)
     {
         const string Fn = "BIO_set_next";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -555,6 +654,10 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -565,6 +668,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_find_type(nint bio, int type)
     {
         const string Fn = "BIO_find_type";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -580,6 +684,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The BIO of the chain that caused the retry; its retry reason in *reason.</summary>
@@ -587,6 +695,7 @@ internal static unsafe partial class BioExports
     public static nint BIO_get_retry_BIO(nint bio, int* reason)
     {
         const string Fn = "BIO_get_retry_BIO";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -606,6 +715,10 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Copies the retry flags and reason of the next BIO into |b| (for filter BIOs).</summary>
@@ -613,6 +726,7 @@ internal static unsafe partial class BioExports
     public static void BIO_copy_next_retry(nint bio)
     {
         const string Fn = "BIO_copy_next_retry";
+        ForkGate.Enter();
         try
         {
             Get(bio, Fn)?.CopyNextRetry();
@@ -620,6 +734,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -629,6 +747,7 @@ internal static unsafe partial class BioExports
     public static int BIO_test_flags(nint bio, int flags)
     {
         const string Fn = "BIO_test_flags";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -638,12 +757,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_set_flags")]
     public static void BIO_set_flags(nint bio, int flags)
     {
         const string Fn = "BIO_set_flags";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -654,12 +778,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_clear_flags")]
     public static void BIO_clear_flags(nint bio, int flags)
     {
         const string Fn = "BIO_clear_flags";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -670,12 +799,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_get_retry_reason")]
     public static int BIO_get_retry_reason(nint bio)
     {
         const string Fn = "BIO_get_retry_reason";
+        ForkGate.Enter();
         try
         {
             return Get(bio, Fn)?.RetryReason ?? 0;
@@ -684,12 +818,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_set_retry_reason")]
     public static void BIO_set_retry_reason(nint bio, int reason)
     {
         const string Fn = "BIO_set_retry_reason";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -700,6 +839,10 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- what a method sees of its BIO (BIO_get_data(3)) -----
@@ -708,6 +851,7 @@ internal static unsafe partial class BioExports
     public static int BIO_method_type(nint bio)
     {
         const string Fn = "BIO_method_type";
+        ForkGate.Enter();
         try
         {
             return Get(bio, Fn)?.Type ?? 0;
@@ -716,12 +860,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_method_name")]
     public static byte* BIO_method_name(nint bio)
     {
         const string Fn = "BIO_method_name";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -731,12 +880,17 @@ internal static unsafe partial class BioExports
         {
             return (byte*)Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_set_data")]
     public static void BIO_set_data(nint bio, nint data)
     {
         const string Fn = "BIO_set_data";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -747,12 +901,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_get_data")]
     public static nint BIO_get_data(nint bio)
     {
         const string Fn = "BIO_get_data";
+        ForkGate.Enter();
         try
         {
             return Get(bio, Fn)?.Data ?? 0;
@@ -761,12 +920,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_set_init")]
     public static void BIO_set_init(nint bio, int init)
     {
         const string Fn = "BIO_set_init";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -777,12 +941,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_get_init")]
     public static int BIO_get_init(nint bio)
     {
         const string Fn = "BIO_get_init";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -792,12 +961,17 @@ internal static unsafe partial class BioExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_set_shutdown")]
     public static void BIO_set_shutdown(nint bio, int shut)
     {
         const string Fn = "BIO_set_shutdown";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Get(bio, Fn);
@@ -808,12 +982,17 @@ internal static unsafe partial class BioExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "BIO_get_shutdown")]
     public static int BIO_get_shutdown(nint bio)
     {
         const string Fn = "BIO_get_shutdown";
+        ForkGate.Enter();
         try
         {
             return Get(bio, Fn)?.Shutdown ?? 0;
@@ -821,6 +1000,10 @@ internal static unsafe partial class BioExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

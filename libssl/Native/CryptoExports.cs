@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -51,6 +52,7 @@ internal static unsafe class CryptoExports
     [UnmanagedCallersOnly(EntryPoint = "OpenSSL_version")]
     public static nint OpenSSL_version(int type)
     {
+        ForkGate.Enter();
         try
         {
             string text = type switch
@@ -73,6 +75,10 @@ internal static unsafe class CryptoExports
         {
             return Boundary.Fail(e, "OpenSSL_version", ErrorCode.LibCrypto, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // Memory that the library hands to C (X509_NAME_oneline with no
@@ -82,6 +88,7 @@ internal static unsafe class CryptoExports
     [UnmanagedCallersOnly(EntryPoint = "CRYPTO_malloc")]
     public static void* CRYPTO_malloc(nuint num, byte* file, int line)
     {
+        ForkGate.Enter();
         try
         {
             return num == 0 ? null : NativeMemory.Alloc(num);
@@ -91,11 +98,16 @@ internal static unsafe class CryptoExports
             Boundary.Fail(e, "CRYPTO_malloc", ErrorCode.LibCrypto, 0);
             return null;
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "CRYPTO_zalloc")]
     public static void* CRYPTO_zalloc(nuint num, byte* file, int line)
     {
+        ForkGate.Enter();
         try
         {
             return num == 0 ? null : NativeMemory.AllocZeroed(num);
@@ -105,11 +117,16 @@ internal static unsafe class CryptoExports
             Boundary.Fail(e, "CRYPTO_zalloc", ErrorCode.LibCrypto, 0);
             return null;
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "CRYPTO_free")]
     public static void CRYPTO_free(void* ptr, byte* file, int line)
     {
+        ForkGate.Enter();
         try
         {
             NativeMemory.Free(ptr);
@@ -117,6 +134,10 @@ internal static unsafe class CryptoExports
         catch (Exception e)
         {
             Boundary.Fail(e, "CRYPTO_free", ErrorCode.LibCrypto, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

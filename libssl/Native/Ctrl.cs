@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.Tls;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -100,7 +101,17 @@ internal static unsafe class Ctrl
         ctx.ServernameCallback = ssl =>
         {
             int alert = UnrecognizedName;
-            int verdict = fp(ssl.Handle, &alert, ctx.ServernameArgument);
+            int verdict;
+            nint argument = ctx.ServernameArgument;
+            ForkGate.Release();
+            try
+            {
+                verdict = fp(ssl.Handle, &alert, argument);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
             return (verdict, alert);
         };
         return 1;

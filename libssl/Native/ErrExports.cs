@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -17,6 +18,7 @@ internal static unsafe class ErrExports
     [UnmanagedCallersOnly(EntryPoint = "ERR_get_error")]
     public static nuint ERR_get_error()
     {
+        ForkGate.Enter();
         try
         {
             return ErrorQueue.Get().Code;
@@ -25,11 +27,16 @@ internal static unsafe class ErrExports
         {
             return Boundary.Fail(e, "ERR_get_error", Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_peek_error")]
     public static nuint ERR_peek_error()
     {
+        ForkGate.Enter();
         try
         {
             return ErrorQueue.PeekFirst().Code;
@@ -38,11 +45,16 @@ internal static unsafe class ErrExports
         {
             return Boundary.Fail(e, "ERR_peek_error", Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_peek_last_error")]
     public static nuint ERR_peek_last_error()
     {
+        ForkGate.Enter();
         try
         {
             return ErrorQueue.PeekLast().Code;
@@ -51,11 +63,16 @@ internal static unsafe class ErrExports
         {
             return Boundary.Fail(e, "ERR_peek_last_error", Lib, (nuint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_clear_error")]
     public static void ERR_clear_error()
     {
+        ForkGate.Enter();
         try
         {
             ErrorQueue.Clear();
@@ -64,11 +81,16 @@ internal static unsafe class ErrExports
         {
             Boundary.Fail(e, "ERR_clear_error", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_error_string")]
     public static nint ERR_error_string(nuint code, byte* buffer)
     {
+        ForkGate.Enter();
         try
         {
             byte* target = buffer != null ? buffer : s_staticBuffer;
@@ -79,11 +101,16 @@ internal static unsafe class ErrExports
         {
             return Boundary.Fail(e, "ERR_error_string", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_error_string_n")]
     public static void ERR_error_string_n(nuint code, byte* buffer, nuint length)
     {
+        ForkGate.Enter();
         try
         {
             NativeStrings.CopyTo(ErrorText.Format((uint)code), buffer, length);
@@ -92,11 +119,16 @@ internal static unsafe class ErrExports
         {
             Boundary.Fail(e, "ERR_error_string_n", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ERR_lib_error_string")]
     public static nint ERR_lib_error_string(nuint code)
     {
+        ForkGate.Enter();
         try
         {
             return (nint)NativeStrings.Constant(ErrorText.Lib((uint)code));
@@ -104,6 +136,10 @@ internal static unsafe class ErrExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "ERR_lib_error_string", Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -117,6 +153,7 @@ internal static unsafe class ErrExports
     [UnmanagedCallersOnly(EntryPoint = "ERR_reason_error_string")]
     public static nint ERR_reason_error_string(nuint code)
     {
+        ForkGate.Enter();
         try
         {
             return (nint)NativeStrings.Constant(ErrorText.Reason((uint)code));
@@ -124,6 +161,10 @@ internal static unsafe class ErrExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "ERR_reason_error_string", Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -134,6 +175,7 @@ internal static unsafe class ErrExports
     [UnmanagedCallersOnly(EntryPoint = "ERR_print_errors_fp")]
     public static void ERR_print_errors_fp(nint fp)
     {
+        ForkGate.Enter();
         try
         {
             if (fp == 0)
@@ -153,6 +195,10 @@ internal static unsafe class ErrExports
         catch (Exception e)
         {
             Boundary.Fail(e, "ERR_print_errors_fp", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

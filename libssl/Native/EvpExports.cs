@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LibSsl.X509;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -48,6 +49,7 @@ internal static unsafe class EvpExports
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_get_id")]
     public static int EVP_PKEY_get_id(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return IdOf(pkey, "EVP_PKEY_get_id");
@@ -56,11 +58,16 @@ internal static unsafe class EvpExports
         {
             return Boundary.Fail(e, "EVP_PKEY_get_id", Lib, PkeyNone);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_id")]
     public static int EVP_PKEY_id(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return IdOf(pkey, "EVP_PKEY_id");
@@ -69,11 +76,16 @@ internal static unsafe class EvpExports
         {
             return Boundary.Fail(e, "EVP_PKEY_id", Lib, PkeyNone);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_get_bits")]
     public static int EVP_PKEY_get_bits(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return BitsOf(pkey, "EVP_PKEY_get_bits");
@@ -82,11 +94,16 @@ internal static unsafe class EvpExports
         {
             return Boundary.Fail(e, "EVP_PKEY_get_bits", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_bits")]
     public static int EVP_PKEY_bits(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return BitsOf(pkey, "EVP_PKEY_bits");
@@ -94,6 +111,10 @@ internal static unsafe class EvpExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "EVP_PKEY_bits", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

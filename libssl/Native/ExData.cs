@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using LibSsl.Common;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -64,8 +65,16 @@ internal static class ExData
             if (index is null || index.FreeFunc == 0)
                 continue;
             nint value = Get(owner, i);
-            ((delegate* unmanaged<nint, nint, nint, int, nint, nint, void>)index.FreeFunc)(
-                handle, value, 0, i, (nint)index.Argl, index.Argp);
+            ForkGate.Release();
+            try
+            {
+                ((delegate* unmanaged<nint, nint, nint, int, nint, nint, void>)index.FreeFunc)(
+                    handle, value, 0, i, (nint)index.Argl, index.Argp);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
         }
         lock (s_lock)
             s_values.Remove(owner);

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -20,6 +21,7 @@ internal static unsafe class HostExports
     public static int SSL_set1_host(nint ssl, byte* name)
     {
         const string Fn = "SSL_set1_host";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -35,6 +37,10 @@ internal static unsafe class HostExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Adds a name; any one of them matching is enough.  An address replaces the address to check.</summary>
@@ -42,6 +48,7 @@ internal static unsafe class HostExports
     public static int SSL_add1_host(nint ssl, byte* name)
     {
         const string Fn = "SSL_add1_host";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -61,12 +68,17 @@ internal static unsafe class HostExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_hostflags")]
     public static void SSL_set_hostflags(nint ssl, uint flags)
     {
         const string Fn = "SSL_set_hostflags";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -77,6 +89,10 @@ internal static unsafe class HostExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The name that matched in the last verification; the SSL keeps the string.</summary>
@@ -84,6 +100,7 @@ internal static unsafe class HostExports
     public static nint SSL_get0_peername(nint ssl)
     {
         const string Fn = "SSL_get0_peername";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -92,6 +109,10 @@ internal static unsafe class HostExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -106,6 +127,7 @@ internal static unsafe class HostExports
     public static int X509_check_host(nint x509, byte* name, nuint length, uint flags, byte** peername)
     {
         const string Fn = "X509_check_host";
+        ForkGate.Enter();
         try
         {
             if (peername != null)
@@ -132,12 +154,17 @@ internal static unsafe class HostExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibX509, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_check_ip")]
     public static int X509_check_ip(nint x509, byte* address, nuint length, uint flags)
     {
         const string Fn = "X509_check_ip";
+        ForkGate.Enter();
         try
         {
             if (address == null || (length != 4 && length != 16))
@@ -151,12 +178,17 @@ internal static unsafe class HostExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibX509, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_check_ip_asc")]
     public static int X509_check_ip_asc(nint x509, byte* address, uint flags)
     {
         const string Fn = "X509_check_ip_asc";
+        ForkGate.Enter();
         try
         {
             string? text = NativeStrings.Read(address);
@@ -171,6 +203,10 @@ internal static unsafe class HostExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibX509, -1);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -18,6 +19,7 @@ internal static unsafe class KeyLogExports
     public static void SSL_CTX_set_keylog_callback(nint ctx, nint callback)
     {
         const string Fn = "SSL_CTX_set_keylog_callback";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -33,12 +35,14 @@ internal static unsafe class KeyLogExports
             c.KeyLog = (ssl, line) =>
             {
                 byte* text = NativeStrings.Allocate(line);
+                ForkGate.Release();
                 try
                 {
                     fp(ssl.Handle, text);
                 }
                 finally
                 {
+                    ForkGate.Reacquire();
                     NativeStrings.Free(text);
                 }
             };
@@ -47,12 +51,17 @@ internal static unsafe class KeyLogExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_keylog_callback")]
     public static nint SSL_CTX_get_keylog_callback(nint ctx)
     {
         const string Fn = "SSL_CTX_get_keylog_callback";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.KeyLogFunction ?? 0;
@@ -60,6 +69,10 @@ internal static unsafe class KeyLogExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -30,6 +31,7 @@ internal static unsafe class PeerSignatureExports
     public static int SSL_get_peer_signature_type_nid(nint ssl, int* pnid)
     {
         const string Fn = "SSL_get_peer_signature_type_nid";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -38,6 +40,10 @@ internal static unsafe class PeerSignatureExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

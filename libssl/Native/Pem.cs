@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Text;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -23,7 +24,17 @@ internal static unsafe class Pem
         if (callback == 0)
             return userData == 0 ? null : Marshal.PtrToStringUTF8(userData);
         byte* buf = stackalloc byte[MaxPassword];
-        int n = ((delegate* unmanaged<byte*, int, int, nint, int>)callback)(buf, MaxPassword, 0, userData);
+        int n;
+        // The callback may prompt on a terminal and wait there.
+        ForkGate.Release();
+        try
+        {
+            n = ((delegate* unmanaged<byte*, int, int, nint, int>)callback)(buf, MaxPassword, 0, userData);
+        }
+        finally
+        {
+            ForkGate.Reacquire();
+        }
         if (n <= 0 || n > MaxPassword)
             return null;
         return Encoding.UTF8.GetString(buf, n);

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -67,6 +68,7 @@ internal static unsafe class PemExports
     public static nint PEM_read_bio_X509(nint bio, nint* x, nint callback, nint userData)
     {
         const string Fn = "PEM_read_bio_X509";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = BioOf(bio, Fn);
@@ -76,12 +78,17 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PEM_read_X509")]
     public static nint PEM_read_X509(nint file, nint* x, nint callback, nint userData)
     {
         const string Fn = "PEM_read_X509";
+        ForkGate.Enter();
         try
         {
             if (file == 0)
@@ -95,12 +102,17 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PEM_read_bio_PrivateKey")]
     public static nint PEM_read_bio_PrivateKey(nint bio, nint* x, nint callback, nint userData)
     {
         const string Fn = "PEM_read_bio_PrivateKey";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = BioOf(bio, Fn);
@@ -110,12 +122,17 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "PEM_read_PrivateKey")]
     public static nint PEM_read_PrivateKey(nint file, nint* x, nint callback, nint userData)
     {
         const string Fn = "PEM_read_PrivateKey";
+        ForkGate.Enter();
         try
         {
             if (file == 0)
@@ -128,6 +145,10 @@ internal static unsafe class PemExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -147,6 +168,7 @@ internal static unsafe class PemExports
     public static int PEM_write_bio_X509(nint bio, nint x)
     {
         const string Fn = "PEM_write_bio_X509";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = BioOf(bio, Fn);
@@ -165,6 +187,10 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>PEM_write_X509(3): the same to a stdio stream.</summary>
@@ -172,6 +198,7 @@ internal static unsafe class PemExports
     public static int PEM_write_X509(nint file, nint x)
     {
         const string Fn = "PEM_write_X509";
+        ForkGate.Enter();
         try
         {
             if (file == 0)
@@ -194,11 +221,16 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_free")]
     public static void X509_free(nint x509)
     {
+        ForkGate.Enter();
         try
         {
             if (x509 != 0)
@@ -208,11 +240,16 @@ internal static unsafe class PemExports
         {
             Boundary.Fail(e, "X509_free", ErrorCode.LibX509, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_up_ref")]
     public static int X509_up_ref(nint x509)
     {
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Boundary.Resolve<X509Certificate>(x509, HandleKind.X509, "X509_up_ref", ErrorCode.LibX509);
@@ -225,11 +262,16 @@ internal static unsafe class PemExports
         {
             return Boundary.Fail(e, "X509_up_ref", ErrorCode.LibX509, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_free")]
     public static void EVP_PKEY_free(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             if (pkey != 0)
@@ -239,11 +281,16 @@ internal static unsafe class PemExports
         {
             Boundary.Fail(e, "EVP_PKEY_free", 6, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "EVP_PKEY_up_ref")]
     public static int EVP_PKEY_up_ref(nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             EvpPkey? k = Boundary.Resolve<EvpPkey>(pkey, HandleKind.EvpPkey, "EVP_PKEY_up_ref", 6);
@@ -255,6 +302,10 @@ internal static unsafe class PemExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "EVP_PKEY_up_ref", 6, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

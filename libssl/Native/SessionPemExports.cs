@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -19,6 +20,7 @@ internal static unsafe class SessionPemExports
     public static int PEM_write_bio_SSL_SESSION(nint bio, nint session)
     {
         const string Fn = "PEM_write_bio_SSL_SESSION";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Boundary.Resolve<Bio.Bio>(bio, HandleKind.Bio, Fn, ErrorCode.LibPem);
@@ -37,6 +39,10 @@ internal static unsafe class SessionPemExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibPem, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The next "SSL SESSION PARAMETERS" block of the BIO; with x, also stored there (the old session released).</summary>
@@ -44,6 +50,7 @@ internal static unsafe class SessionPemExports
     public static nint PEM_read_bio_SSL_SESSION(nint bio, nint* x, nint callback, nint userData)
     {
         const string Fn = "PEM_read_bio_SSL_SESSION";
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Boundary.Resolve<Bio.Bio>(bio, HandleKind.Bio, Fn, ErrorCode.LibPem);
@@ -87,6 +94,10 @@ internal static unsafe class SessionPemExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibPem, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

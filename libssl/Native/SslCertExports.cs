@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.X509;
+using LibSsl.Runtime;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace LibSsl.Native;
@@ -115,6 +116,7 @@ internal static unsafe class SslCertExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_use_certificate")]
     public static int SSL_CTX_use_certificate(nint ctx, nint x509)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificateObject(ctx, false, x509, "SSL_CTX_use_certificate");
@@ -123,11 +125,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_use_certificate", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_use_certificate")]
     public static int SSL_use_certificate(nint ssl, nint x509)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificateObject(ssl, true, x509, "SSL_use_certificate");
@@ -136,11 +143,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_use_certificate", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_use_PrivateKey")]
     public static int SSL_CTX_use_PrivateKey(nint ctx, nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return UsePrivateKeyObject(ctx, false, pkey, "SSL_CTX_use_PrivateKey");
@@ -149,11 +161,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_use_PrivateKey", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_use_PrivateKey")]
     public static int SSL_use_PrivateKey(nint ssl, nint pkey)
     {
+        ForkGate.Enter();
         try
         {
             return UsePrivateKeyObject(ssl, true, pkey, "SSL_use_PrivateKey");
@@ -161,6 +178,10 @@ internal static unsafe class SslCertExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_use_PrivateKey", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -200,6 +221,7 @@ internal static unsafe class SslCertExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_default_passwd_cb")]
     public static void SSL_CTX_set_default_passwd_cb(nint ctx, nint callback)
     {
+        ForkGate.Enter();
         try
         {
             SetPassword(ctx, false, callback, null, "SSL_CTX_set_default_passwd_cb");
@@ -208,11 +230,16 @@ internal static unsafe class SslCertExports
         {
             Boundary.Fail(e, "SSL_CTX_set_default_passwd_cb", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_default_passwd_cb_userdata")]
     public static void SSL_CTX_set_default_passwd_cb_userdata(nint ctx, nint userData)
     {
+        ForkGate.Enter();
         try
         {
             SetPassword(ctx, false, null, userData, "SSL_CTX_set_default_passwd_cb_userdata");
@@ -221,11 +248,16 @@ internal static unsafe class SslCertExports
         {
             Boundary.Fail(e, "SSL_CTX_set_default_passwd_cb_userdata", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_default_passwd_cb")]
     public static void SSL_set_default_passwd_cb(nint ssl, nint callback)
     {
+        ForkGate.Enter();
         try
         {
             SetPassword(ssl, true, callback, null, "SSL_set_default_passwd_cb");
@@ -234,11 +266,16 @@ internal static unsafe class SslCertExports
         {
             Boundary.Fail(e, "SSL_set_default_passwd_cb", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_default_passwd_cb_userdata")]
     public static void SSL_set_default_passwd_cb_userdata(nint ssl, nint userData)
     {
+        ForkGate.Enter();
         try
         {
             SetPassword(ssl, true, null, userData, "SSL_set_default_passwd_cb_userdata");
@@ -246,6 +283,10 @@ internal static unsafe class SslCertExports
         catch (Exception e)
         {
             Boundary.Fail(e, "SSL_set_default_passwd_cb_userdata", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -277,6 +318,7 @@ internal static unsafe class SslCertExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_use_certificate_file")]
     public static int SSL_CTX_use_certificate_file(nint ctx, byte* file, int type)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificate(ctx, false, file, type, false, "SSL_CTX_use_certificate_file");
@@ -285,11 +327,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_use_certificate_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_use_certificate_file")]
     public static int SSL_use_certificate_file(nint ssl, byte* file, int type)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificate(ssl, true, file, type, false, "SSL_use_certificate_file");
@@ -298,11 +345,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_use_certificate_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_use_certificate_chain_file")]
     public static int SSL_CTX_use_certificate_chain_file(nint ctx, byte* file)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificate(ctx, false, file, KeyMaterial.FileTypePem, true, "SSL_CTX_use_certificate_chain_file");
@@ -311,11 +363,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_use_certificate_chain_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_use_certificate_chain_file")]
     public static int SSL_use_certificate_chain_file(nint ssl, byte* file)
     {
+        ForkGate.Enter();
         try
         {
             return UseCertificate(ssl, true, file, KeyMaterial.FileTypePem, true, "SSL_use_certificate_chain_file");
@@ -324,11 +381,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_use_certificate_chain_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_use_PrivateKey_file")]
     public static int SSL_CTX_use_PrivateKey_file(nint ctx, byte* file, int type)
     {
+        ForkGate.Enter();
         try
         {
             return UsePrivateKey(ctx, false, file, type, "SSL_CTX_use_PrivateKey_file");
@@ -337,11 +399,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_use_PrivateKey_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_use_PrivateKey_file")]
     public static int SSL_use_PrivateKey_file(nint ssl, byte* file, int type)
     {
+        ForkGate.Enter();
         try
         {
             return UsePrivateKey(ssl, true, file, type, "SSL_use_PrivateKey_file");
@@ -350,11 +417,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_use_PrivateKey_file", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_check_private_key")]
     public static int SSL_CTX_check_private_key(nint ctx)
     {
+        ForkGate.Enter();
         try
         {
             return CheckPrivateKey(ctx, false, "SSL_CTX_check_private_key");
@@ -363,11 +435,16 @@ internal static unsafe class SslCertExports
         {
             return Boundary.Fail(e, "SSL_CTX_check_private_key", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_check_private_key")]
     public static int SSL_check_private_key(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return CheckPrivateKey(ssl, true, "SSL_check_private_key");
@@ -375,6 +452,10 @@ internal static unsafe class SslCertExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_check_private_key", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

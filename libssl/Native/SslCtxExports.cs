@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.Tls;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -15,6 +16,7 @@ internal static unsafe class SslCtxExports
     [UnmanagedCallersOnly(EntryPoint = "TLS_method")]
     public static nint TLS_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.Tls);
@@ -23,11 +25,16 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "TLS_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSLv23_method")]
     public static nint SSLv23_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.Tls);
@@ -36,11 +43,16 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "SSLv23_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "TLS_client_method")]
     public static nint TLS_client_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.TlsClient);
@@ -49,11 +61,16 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "TLS_client_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSLv23_client_method")]
     public static nint SSLv23_client_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.TlsClient);
@@ -62,11 +79,16 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "SSLv23_client_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "TLS_server_method")]
     public static nint TLS_server_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.TlsServer);
@@ -75,11 +97,16 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "TLS_server_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSLv23_server_method")]
     public static nint SSLv23_server_method()
     {
+        ForkGate.Enter();
         try
         {
             return Method(SslMethod.TlsServer);
@@ -88,12 +115,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, "SSLv23_server_method", ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_new")]
     public static nint SSL_CTX_new(nint method)
     {
         const string Fn = "SSL_CTX_new";
+        ForkGate.Enter();
         try
         {
             if (method == 0)
@@ -110,6 +142,10 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Drops one reference; the context goes when the last SSL made from it is freed too.</summary>
@@ -117,6 +153,7 @@ internal static unsafe class SslCtxExports
     public static void SSL_CTX_free(nint ctx)
     {
         const string Fn = "SSL_CTX_free";
+        ForkGate.Enter();
         try
         {
             if (ctx == 0)
@@ -127,12 +164,17 @@ internal static unsafe class SslCtxExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_up_ref")]
     public static int SSL_CTX_up_ref(nint ctx)
     {
         const string Fn = "SSL_CTX_up_ref";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -145,12 +187,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_min_proto_version")]
     public static int SSL_CTX_set_min_proto_version(nint ctx, int version)
     {
         const string Fn = "SSL_CTX_set_min_proto_version";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -160,12 +207,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_max_proto_version")]
     public static int SSL_CTX_set_max_proto_version(nint ctx, int version)
     {
         const string Fn = "SSL_CTX_set_max_proto_version";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -175,12 +227,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_min_proto_version")]
     public static int SSL_CTX_get_min_proto_version(nint ctx)
     {
         const string Fn = "SSL_CTX_get_min_proto_version";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.MinVersion ?? 0;
@@ -189,12 +246,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_max_proto_version")]
     public static int SSL_CTX_get_max_proto_version(nint ctx)
     {
         const string Fn = "SSL_CTX_get_max_proto_version";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.MaxVersion ?? 0;
@@ -203,12 +265,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_options")]
     public static ulong SSL_CTX_set_options(nint ctx, ulong options)
     {
         const string Fn = "SSL_CTX_set_options";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -220,12 +287,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_clear_options")]
     public static ulong SSL_CTX_clear_options(nint ctx, ulong options)
     {
         const string Fn = "SSL_CTX_clear_options";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -237,12 +309,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_options")]
     public static ulong SSL_CTX_get_options(nint ctx)
     {
         const string Fn = "SSL_CTX_get_options";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.Options ?? 0;
@@ -251,12 +328,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_cipher_list")]
     public static int SSL_CTX_set_cipher_list(nint ctx, byte* text)
     {
         const string Fn = "SSL_CTX_set_cipher_list";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -268,12 +350,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_ciphersuites")]
     public static int SSL_CTX_set_ciphersuites(nint ctx, byte* text)
     {
         const string Fn = "SSL_CTX_set_ciphersuites";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -285,12 +372,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_ctrl")]
     public static nint SSL_CTX_ctrl(nint ctx, int cmd, nint larg, nint parg)
     {
         const string Fn = "SSL_CTX_ctrl";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -300,12 +392,17 @@ internal static unsafe class SslCtxExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_callback_ctrl")]
     public static nint SSL_CTX_callback_ctrl(nint ctx, int cmd, nint callback)
     {
         const string Fn = "SSL_CTX_callback_ctrl";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -314,6 +411,10 @@ internal static unsafe class SslCtxExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -38,6 +39,7 @@ internal static unsafe class SslCtxSessionExports
     public static int SSL_CTX_set_session_id_context(nint ctx, byte* sidCtx, uint length)
     {
         const string Fn = "SSL_CTX_set_session_id_context";
+        ForkGate.Enter();
         try
         {
             SslContext? c = GetCtx(ctx, Fn);
@@ -51,12 +53,17 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_session_id_context")]
     public static int SSL_set_session_id_context(nint ssl, byte* sidCtx, uint length)
     {
         const string Fn = "SSL_set_session_id_context";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -70,6 +77,10 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -80,6 +91,7 @@ internal static unsafe class SslCtxSessionExports
     public static void SSL_CTX_sess_set_new_cb(nint ctx, nint callback)
     {
         const string Fn = "SSL_CTX_sess_set_new_cb";
+        ForkGate.Enter();
         try
         {
             SslContext? c = GetCtx(ctx, Fn);
@@ -92,11 +104,27 @@ internal static unsafe class SslCtxSessionExports
                 return;
             }
             var fp = (delegate* unmanaged<nint, nint, int>)callback;
-            c.NewSession = (ssl, session) => fp(ssl.Handle, SslSessionExports.Pointer(session)) != 0;
+            c.NewSession = (ssl, session) =>
+            {
+                nint pointer = SslSessionExports.Pointer(session);
+                ForkGate.Release();
+                try
+                {
+                    return fp(ssl.Handle, pointer) != 0;
+                }
+                finally
+                {
+                    ForkGate.Reacquire();
+                }
+            };
         }
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -104,6 +132,7 @@ internal static unsafe class SslCtxSessionExports
     public static nint SSL_CTX_sess_get_new_cb(nint ctx)
     {
         const string Fn = "SSL_CTX_sess_get_new_cb";
+        ForkGate.Enter();
         try
         {
             return GetCtx(ctx, Fn)?.NewSessionFunction ?? 0;
@@ -112,6 +141,10 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>void remove_session_cb(SSL_CTX *, SSL_SESSION *): told as the cache drops a session.</summary>
@@ -119,6 +152,7 @@ internal static unsafe class SslCtxSessionExports
     public static void SSL_CTX_sess_set_remove_cb(nint ctx, nint callback)
     {
         const string Fn = "SSL_CTX_sess_set_remove_cb";
+        ForkGate.Enter();
         try
         {
             SslContext? c = GetCtx(ctx, Fn);
@@ -131,11 +165,27 @@ internal static unsafe class SslCtxSessionExports
                 return;
             }
             var fp = (delegate* unmanaged<nint, nint, void>)callback;
-            c.Sessions.Removed = session => fp(c.Handle, SslSessionExports.Pointer(session));
+            c.Sessions.Removed = session =>
+            {
+                nint pointer = SslSessionExports.Pointer(session);
+                ForkGate.Release();
+                try
+                {
+                    fp(c.Handle, pointer);
+                }
+                finally
+                {
+                    ForkGate.Reacquire();
+                }
+            };
         }
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -143,6 +193,7 @@ internal static unsafe class SslCtxSessionExports
     public static nint SSL_CTX_sess_get_remove_cb(nint ctx)
     {
         const string Fn = "SSL_CTX_sess_get_remove_cb";
+        ForkGate.Enter();
         try
         {
             return GetCtx(ctx, Fn)?.RemoveSessionFunction ?? 0;
@@ -151,6 +202,10 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>SSL_CTX_set_timeout(3): returns the previous timeout.</summary>
@@ -158,6 +213,7 @@ internal static unsafe class SslCtxSessionExports
     public static nint SSL_CTX_set_timeout(nint ctx, nint timeout)
     {
         const string Fn = "SSL_CTX_set_timeout";
+        ForkGate.Enter();
         try
         {
             SslContext? c = GetCtx(ctx, Fn);
@@ -171,12 +227,17 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_timeout")]
     public static nint SSL_CTX_get_timeout(nint ctx)
     {
         const string Fn = "SSL_CTX_get_timeout";
+        ForkGate.Enter();
         try
         {
             return (nint)(GetCtx(ctx, Fn)?.SessionTimeout ?? 0);
@@ -185,12 +246,17 @@ internal static unsafe class SslCtxSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_flush_sessions")]
     public static void SSL_CTX_flush_sessions(nint ctx, nint time)
     {
         const string Fn = "SSL_CTX_flush_sessions";
+        ForkGate.Enter();
         try
         {
             GetCtx(ctx, Fn)?.Sessions.Flush(time);
@@ -198,6 +264,10 @@ internal static unsafe class SslCtxSessionExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

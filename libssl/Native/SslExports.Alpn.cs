@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -32,6 +33,7 @@ internal static unsafe partial class SslExports
     public static int SSL_CTX_set_alpn_protos(nint ctx, byte* protos, uint length)
     {
         const string Fn = "SSL_CTX_set_alpn_protos";
+        ForkGate.Enter();
         try
         {
             return SetAlpnProtos(Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn), protos, length);
@@ -40,12 +42,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, 1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_alpn_protos")]
     public static int SSL_set_alpn_protos(nint ssl, byte* protos, uint length)
     {
         const string Fn = "SSL_set_alpn_protos";
+        ForkGate.Enter();
         try
         {
             return SetAlpnProtos(Get(ssl, Fn), protos, length);
@@ -53,6 +60,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 1);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -67,6 +78,7 @@ internal static unsafe partial class SslExports
     public static void SSL_CTX_set_alpn_select_cb(nint ctx, nint callback, nint arg)
     {
         const string Fn = "SSL_CTX_set_alpn_select_cb";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -83,6 +95,10 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Wraps the C callback; made outside the export so its closure is inside the catch.</summary>
@@ -97,7 +113,15 @@ internal static unsafe partial class SslExports
             int verdict;
             fixed (byte* inp = offered)
             {
-                verdict = fp(ssl.Handle, &outp, &outlen, inp, (uint)offered.Length, arg);
+                ForkGate.Release();
+                try
+                {
+                    verdict = fp(ssl.Handle, &outp, &outlen, inp, (uint)offered.Length, arg);
+                }
+                finally
+                {
+                    ForkGate.Reacquire();
+                }
                 if (verdict == (int)AlpnVerdict.Selected && outp != null)
                     selected = new ReadOnlySpan<byte>(outp, outlen).ToArray();
             }
@@ -115,6 +139,7 @@ internal static unsafe partial class SslExports
     public static void SSL_get0_alpn_selected(nint ssl, byte** data, uint* length)
     {
         const string Fn = "SSL_get0_alpn_selected";
+        ForkGate.Enter();
         try
         {
             if (data != null)
@@ -134,6 +159,10 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -147,6 +176,7 @@ internal static unsafe partial class SslExports
         byte* client, uint clientLength)
     {
         const string Fn = "SSL_select_next_proto";
+        ForkGate.Enter();
         try
         {
             if (output == null || outputLength == null)
@@ -169,6 +199,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, Alpn.NoOverlap);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

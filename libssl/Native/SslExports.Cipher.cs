@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -14,6 +15,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_CIPHER_get_id")]
     public static uint SSL_CIPHER_get_id(nint cipher)
     {
+        ForkGate.Enter();
         try
         {
             SslCipher? c = Cipher(cipher, "SSL_CIPHER_get_id");
@@ -23,12 +25,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_CIPHER_get_id", Lib, 0u);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The secret bits of the cipher; the algorithm's bits go to *alg_bits too.</summary>
     [UnmanagedCallersOnly(EntryPoint = "SSL_CIPHER_get_bits")]
     public static int SSL_CIPHER_get_bits(nint cipher, int* algBits)
     {
+        ForkGate.Enter();
         try
         {
             SslCipher? c = cipher == 0 ? null : Cipher(cipher, "SSL_CIPHER_get_bits");
@@ -41,12 +48,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_CIPHER_get_bits", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The protocol version that introduced the suite; "(NONE)" for NULL.</summary>
     [UnmanagedCallersOnly(EntryPoint = "SSL_CIPHER_get_version")]
     public static nint SSL_CIPHER_get_version(nint cipher)
     {
+        ForkGate.Enter();
         try
         {
             if (cipher == 0)
@@ -65,12 +77,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_CIPHER_get_version", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The RFC name of the suite (TLS_ECDHE_ECDSA_WITH_...); NULL for NULL.</summary>
     [UnmanagedCallersOnly(EntryPoint = "SSL_CIPHER_standard_name")]
     public static nint SSL_CIPHER_standard_name(nint cipher)
     {
+        ForkGate.Enter();
         try
         {
             if (cipher == 0)
@@ -81,6 +98,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_CIPHER_standard_name", Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

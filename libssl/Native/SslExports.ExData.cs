@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -28,6 +29,7 @@ internal static unsafe partial class SslExports
     public static int SSL_get_ex_new_index(nint argl, nint argp, nint newFunc, nint dupFunc, nint freeFunc)
     {
         const string Fn = "SSL_get_ex_new_index";
+        ForkGate.Enter();
         try
         {
             return ExData.NewIndex(ExData.Class.Ssl, argl, argp, newFunc, dupFunc, freeFunc);
@@ -36,12 +38,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_ex_new_index")]
     public static int SSL_CTX_get_ex_new_index(nint argl, nint argp, nint newFunc, nint dupFunc, nint freeFunc)
     {
         const string Fn = "SSL_CTX_get_ex_new_index";
+        ForkGate.Enter();
         try
         {
             return ExData.NewIndex(ExData.Class.SslContext, argl, argp, newFunc, dupFunc, freeFunc);
@@ -50,12 +57,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_ex_data")]
     public static int SSL_set_ex_data(nint ssl, int idx, nint data)
     {
         const string Fn = "SSL_set_ex_data";
+        ForkGate.Enter();
         try
         {
             return SetExData(Get(ssl, Fn), idx, data, Fn);
@@ -64,12 +76,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_ex_data")]
     public static nint SSL_get_ex_data(nint ssl, int idx)
     {
         const string Fn = "SSL_get_ex_data";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -79,12 +96,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_ex_data")]
     public static int SSL_CTX_set_ex_data(nint ctx, int idx, nint data)
     {
         const string Fn = "SSL_CTX_set_ex_data";
+        ForkGate.Enter();
         try
         {
             return SetExData(Boundary.Resolve<Ssl.SslContext>(ctx, HandleKind.SslContext, Fn), idx, data, Fn);
@@ -93,12 +115,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_ex_data")]
     public static nint SSL_CTX_get_ex_data(nint ctx, int idx)
     {
         const string Fn = "SSL_CTX_get_ex_data";
+        ForkGate.Enter();
         try
         {
             Ssl.SslContext? c = Boundary.Resolve<Ssl.SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -107,6 +134,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

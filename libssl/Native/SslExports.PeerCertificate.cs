@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -27,6 +28,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_get_peer_certificate(nint ssl)
     {
         const string Fn = "SSL_get_peer_certificate";
+        ForkGate.Enter();
         try
         {
             return PeerCertificate(ssl, true, Fn);
@@ -34,6 +36,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -41,6 +47,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_get1_peer_certificate(nint ssl)
     {
         const string Fn = "SSL_get1_peer_certificate";
+        ForkGate.Enter();
         try
         {
             return PeerCertificate(ssl, true, Fn);
@@ -49,12 +56,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get0_peer_certificate")]
     public static nint SSL_get0_peer_certificate(nint ssl)
     {
         const string Fn = "SSL_get0_peer_certificate";
+        ForkGate.Enter();
         try
         {
             return PeerCertificate(ssl, false, Fn);
@@ -63,6 +75,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The stack belongs to the SSL: the caller must not free it or its elements.</summary>
@@ -70,6 +86,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_get_peer_cert_chain(nint ssl)
     {
         const string Fn = "SSL_get_peer_cert_chain";
+        ForkGate.Enter();
         try
         {
             PeerChain? chain = Get(ssl, Fn)?.PeerChain;
@@ -79,6 +96,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The chain the handshake's verification built, leaf first; the SSL owns it.  NULL when no verification ran.</summary>
@@ -86,6 +107,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_get0_verified_chain(nint ssl)
     {
         const string Fn = "SSL_get0_verified_chain";
+        ForkGate.Enter();
         try
         {
             CertificateStack? chain = Get(ssl, Fn)?.VerifiedChain;
@@ -94,6 +116,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

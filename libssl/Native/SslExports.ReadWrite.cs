@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -46,6 +47,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_peek")]
     public static int SSL_peek(nint ssl, byte* buffer, int count)
     {
+        ForkGate.Enter();
         try
         {
             return ReadOrPeek(ssl, buffer, count, true, "SSL_peek");
@@ -57,12 +59,14 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_read_ex")]
     public static int SSL_read_ex(nint ssl, byte* buffer, nuint count, nuint* read)
     {
+        ForkGate.Enter();
         try
         {
             return Ex(ReadOrPeek(ssl, buffer, (long)Math.Min(count, (nuint)int.MaxValue), false, "SSL_read_ex"), read);
@@ -74,12 +78,14 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_peek_ex")]
     public static int SSL_peek_ex(nint ssl, byte* buffer, nuint count, nuint* read)
     {
+        ForkGate.Enter();
         try
         {
             return Ex(ReadOrPeek(ssl, buffer, (long)Math.Min(count, (nuint)int.MaxValue), true, "SSL_peek_ex"), read);
@@ -91,6 +97,7 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -98,6 +105,7 @@ internal static unsafe partial class SslExports
     public static int SSL_write_ex(nint ssl, byte* buffer, nuint count, nuint* written)
     {
         const string Fn = "SSL_write_ex";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -126,6 +134,7 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -133,6 +142,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_read_ahead")]
     public static void SSL_set_read_ahead(nint ssl, int yes)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_read_ahead");
@@ -143,11 +153,16 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_set_read_ahead", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_read_ahead")]
     public static int SSL_get_read_ahead(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_get_read_ahead");
@@ -156,6 +171,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_get_read_ahead", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -11,6 +12,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_shutdown")]
     public static void SSL_set_shutdown(nint ssl, int mode)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_shutdown");
@@ -21,11 +23,16 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_set_shutdown", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_quiet_shutdown")]
     public static void SSL_set_quiet_shutdown(nint ssl, int mode)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_quiet_shutdown");
@@ -36,11 +43,16 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_set_quiet_shutdown", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_quiet_shutdown")]
     public static int SSL_get_quiet_shutdown(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_get_quiet_shutdown");
@@ -50,11 +62,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_quiet_shutdown", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_quiet_shutdown")]
     public static void SSL_CTX_set_quiet_shutdown(nint ctx, int mode)
     {
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, "SSL_CTX_set_quiet_shutdown");
@@ -65,11 +82,16 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_CTX_set_quiet_shutdown", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_quiet_shutdown")]
     public static int SSL_CTX_get_quiet_shutdown(nint ctx)
     {
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, "SSL_CTX_get_quiet_shutdown");
@@ -78,6 +100,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_CTX_get_quiet_shutdown", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Bio;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -22,6 +23,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_new(nint ctx)
     {
         const string Fn = "SSL_new";
+        ForkGate.Enter();
         try
         {
             if (ctx == 0)
@@ -38,12 +40,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_free")]
     public static void SSL_free(nint ssl)
     {
         const string Fn = "SSL_free";
+        ForkGate.Enter();
         try
         {
             if (ssl == 0)
@@ -55,6 +62,10 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>SSL_clear(3): 1 when the object is ready for a new connection, 0 on failure.</summary>
@@ -62,6 +73,7 @@ internal static unsafe partial class SslExports
     public static int SSL_clear(nint ssl)
     {
         const string Fn = "SSL_clear";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -74,12 +86,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_up_ref")]
     public static int SSL_up_ref(nint ssl)
     {
         const string Fn = "SSL_up_ref";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -92,12 +109,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_SSL_CTX")]
     public static nint SSL_get_SSL_CTX(nint ssl)
     {
         const string Fn = "SSL_get_SSL_CTX";
+        ForkGate.Enter();
         try
         {
             return Get(ssl, Fn)?.Context.Handle ?? 0;
@@ -106,6 +128,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>SSL_set_SSL_CTX(3): returns the SSL's context afterwards (NULL on a bad argument).</summary>
@@ -113,6 +139,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_set_SSL_CTX(nint ssl, nint ctx)
     {
         const string Fn = "SSL_set_SSL_CTX";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -125,6 +152,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -198,6 +229,7 @@ internal static unsafe partial class SslExports
     public static void SSL_set_bio(nint ssl, nint rbio, nint wbio)
     {
         const string Fn = "SSL_set_bio";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -208,12 +240,17 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set0_rbio")]
     public static void SSL_set0_rbio(nint ssl, nint rbio)
     {
         const string Fn = "SSL_set0_rbio";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -224,12 +261,17 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set0_wbio")]
     public static void SSL_set0_wbio(nint ssl, nint wbio)
     {
         const string Fn = "SSL_set0_wbio";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -240,6 +282,10 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The BIO's pointer; one SSL_set_fd made gets its pointer on first request.</summary>
@@ -248,6 +294,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_rbio")]
     public static nint SSL_get_rbio(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return BioHandle(Get(ssl, "SSL_get_rbio")?.ReadBio);
@@ -256,11 +303,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_rbio", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_wbio")]
     public static nint SSL_get_wbio(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return BioHandle(Get(ssl, "SSL_get_wbio")?.WriteBio);
@@ -269,11 +321,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_wbio", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_has_pending")]
     public static int SSL_has_pending(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_has_pending");
@@ -283,11 +340,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_has_pending", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_fd")]
     public static int SSL_set_fd(nint ssl, int fd)
     {
+        ForkGate.Enter();
         try
         {
             return SetFd(ssl, fd, Side.Both, "SSL_set_fd");
@@ -296,11 +358,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_fd", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_rfd")]
     public static int SSL_set_rfd(nint ssl, int fd)
     {
+        ForkGate.Enter();
         try
         {
             return SetFd(ssl, fd, Side.Read, "SSL_set_rfd");
@@ -309,11 +376,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_rfd", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_wfd")]
     public static int SSL_set_wfd(nint ssl, int fd)
     {
+        ForkGate.Enter();
         try
         {
             return SetFd(ssl, fd, Side.Write, "SSL_set_wfd");
@@ -322,6 +394,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_wfd", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     private static int FdOf(Bio.Bio? bio) => bio is DescriptorBio d ? d.GetFd() : -1;
@@ -329,6 +405,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_fd")]
     public static int SSL_get_fd(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return FdOf(Get(ssl, "SSL_get_fd")?.ReadBio);
@@ -337,11 +414,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_fd", Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_rfd")]
     public static int SSL_get_rfd(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return FdOf(Get(ssl, "SSL_get_rfd")?.ReadBio);
@@ -350,11 +432,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_rfd", Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_wfd")]
     public static int SSL_get_wfd(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return FdOf(Get(ssl, "SSL_get_wfd")?.WriteBio);
@@ -363,6 +450,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_wfd", Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- the handshake and data (SSL_connect(3), SSL_read(3), ...) -----
@@ -370,6 +461,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_connect_state")]
     public static void SSL_set_connect_state(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Get(ssl, "SSL_set_connect_state")?.SetConnectState();
@@ -378,11 +470,16 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_set_connect_state", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_accept_state")]
     public static void SSL_set_accept_state(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Get(ssl, "SSL_set_accept_state")?.SetAcceptState();
@@ -391,12 +488,17 @@ internal static unsafe partial class SslExports
         {
             Boundary.Fail(e, "SSL_set_accept_state", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_accept")]
     public static int SSL_accept(nint ssl)
     {
         const string Fn = "SSL_accept";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -409,6 +511,7 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -416,6 +519,7 @@ internal static unsafe partial class SslExports
     public static int SSL_connect(nint ssl)
     {
         const string Fn = "SSL_connect";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -428,6 +532,7 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -435,6 +540,7 @@ internal static unsafe partial class SslExports
     public static int SSL_do_handshake(nint ssl)
     {
         const string Fn = "SSL_do_handshake";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -447,12 +553,14 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_read")]
     public static int SSL_read(nint ssl, byte* buffer, int count)
     {
+        ForkGate.Enter();
         try
         {
             return ReadOrPeek(ssl, buffer, count, false, "SSL_read");
@@ -464,6 +572,7 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
@@ -471,6 +580,7 @@ internal static unsafe partial class SslExports
     public static int SSL_write(nint ssl, byte* buffer, int count)
     {
         const string Fn = "SSL_write";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -495,12 +605,14 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_pending")]
     public static int SSL_pending(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return Get(ssl, "SSL_pending")?.Pending ?? 0;
@@ -509,12 +621,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_pending", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_shutdown")]
     public static int SSL_shutdown(nint ssl)
     {
         const string Fn = "SSL_shutdown";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -527,12 +644,14 @@ internal static unsafe partial class SslExports
         finally
         {
             Posix.Errno.Apply();
+            ForkGate.Exit();
         }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_shutdown")]
     public static int SSL_get_shutdown(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return Get(ssl, "SSL_get_shutdown")?.ShutdownState ?? 0;
@@ -540,6 +659,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_get_shutdown", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -551,6 +674,7 @@ internal static unsafe partial class SslExports
     public static int SSL_get_error(nint ssl, int ret)
     {
         const string Fn = "SSL_get_error";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -560,6 +684,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, Ssl.Ssl.ErrorSsl);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- state and negotiated parameters -----
@@ -567,6 +695,7 @@ internal static unsafe partial class SslExports
     [UnmanagedCallersOnly(EntryPoint = "SSL_is_server")]
     public static int SSL_is_server(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_is_server");
@@ -576,11 +705,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_is_server", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_is_init_finished")]
     public static int SSL_is_init_finished(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_is_init_finished");
@@ -590,11 +724,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_is_init_finished", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_in_init")]
     public static int SSL_in_init(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_in_init");
@@ -604,11 +743,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_in_init", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_version")]
     public static nint SSL_get_version(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_get_version");
@@ -618,11 +762,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_version", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_version")]
     public static int SSL_version(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return Get(ssl, "SSL_version")?.Version ?? 0;
@@ -631,11 +780,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_version", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_current_cipher")]
     public static nint SSL_get_current_cipher(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             SslCipher? c = Get(ssl, "SSL_get_current_cipher")?.CurrentCipher;
@@ -645,6 +799,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_current_cipher", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>SSL_CIPHER_get_name(3): "(NONE)" for NULL, as OpenSSL.</summary>
@@ -652,6 +810,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_CIPHER_get_name(nint cipher)
     {
         const string Fn = "SSL_CIPHER_get_name";
+        ForkGate.Enter();
         try
         {
             if (cipher == 0)
@@ -663,12 +822,17 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_servername")]
     public static nint SSL_get_servername(nint ssl, int type)
     {
         const string Fn = "SSL_get_servername";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -680,6 +844,10 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     // ----- settings shared with SSL_CTX (see Ctrl) -----
@@ -688,6 +856,7 @@ internal static unsafe partial class SslExports
     public static nint SSL_ctrl(nint ssl, int cmd, nint larg, nint parg)
     {
         const string Fn = "SSL_ctrl";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, Fn);
@@ -697,11 +866,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_min_proto_version")]
     public static int SSL_set_min_proto_version(nint ssl, int version)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_min_proto_version");
@@ -711,11 +885,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_min_proto_version", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_max_proto_version")]
     public static int SSL_set_max_proto_version(nint ssl, int version)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_max_proto_version");
@@ -725,11 +904,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_max_proto_version", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_options")]
     public static ulong SSL_set_options(nint ssl, ulong options)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_options");
@@ -739,11 +923,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_options", Lib, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_clear_options")]
     public static ulong SSL_clear_options(nint ssl, ulong options)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_clear_options");
@@ -753,11 +942,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_clear_options", Lib, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_options")]
     public static ulong SSL_get_options(nint ssl)
     {
+        ForkGate.Enter();
         try
         {
             return Get(ssl, "SSL_get_options")?.Options ?? 0;
@@ -766,11 +960,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_get_options", Lib, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_cipher_list")]
     public static int SSL_set_cipher_list(nint ssl, byte* text)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_cipher_list");
@@ -780,11 +979,16 @@ internal static unsafe partial class SslExports
         {
             return Boundary.Fail(e, "SSL_set_cipher_list", Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_ciphersuites")]
     public static int SSL_set_ciphersuites(nint ssl, byte* text)
     {
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Get(ssl, "SSL_set_ciphersuites");
@@ -793,6 +997,10 @@ internal static unsafe partial class SslExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_set_ciphersuites", Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -28,6 +29,7 @@ internal static unsafe class SslSessionExports
     public static nint SSL_get_session(nint ssl)
     {
         const string Fn = "SSL_get_session";
+        ForkGate.Enter();
         try
         {
             return Pointer(GetSsl(ssl, Fn)?.Session);
@@ -36,12 +38,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get1_session")]
     public static nint SSL_get1_session(nint ssl)
     {
         const string Fn = "SSL_get1_session";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSsl(ssl, Fn)?.Session;
@@ -54,12 +61,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_session")]
     public static int SSL_set_session(nint ssl, nint session)
     {
         const string Fn = "SSL_set_session";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = GetSsl(ssl, Fn);
@@ -79,12 +91,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_session_reused")]
     public static int SSL_session_reused(nint ssl)
     {
         const string Fn = "SSL_session_reused";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = GetSsl(ssl, Fn);
@@ -94,12 +111,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_free")]
     public static void SSL_SESSION_free(nint session)
     {
         const string Fn = "SSL_SESSION_free";
+        ForkGate.Enter();
         try
         {
             if (session == 0)
@@ -110,12 +132,17 @@ internal static unsafe class SslSessionExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_up_ref")]
     public static int SSL_SESSION_up_ref(nint session)
     {
         const string Fn = "SSL_SESSION_up_ref";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -128,12 +155,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_is_resumable")]
     public static int SSL_SESSION_is_resumable(nint session)
     {
         const string Fn = "SSL_SESSION_is_resumable";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -143,12 +175,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_get_protocol_version")]
     public static int SSL_SESSION_get_protocol_version(nint session)
     {
         const string Fn = "SSL_SESSION_get_protocol_version";
+        ForkGate.Enter();
         try
         {
             return GetSession(session, Fn)?.State.Version ?? 0;
@@ -157,12 +194,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_get0_cipher")]
     public static nint SSL_SESSION_get0_cipher(nint session)
     {
         const string Fn = "SSL_SESSION_get0_cipher";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -172,6 +214,10 @@ internal static unsafe class SslSessionExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -183,6 +229,7 @@ internal static unsafe class SslSessionExports
     public static nint SSL_SESSION_get_id(nint session, uint* len)
     {
         const string Fn = "SSL_SESSION_get_id";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -196,12 +243,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_get0_id_context")]
     public static nint SSL_SESSION_get0_id_context(nint session, uint* len)
     {
         const string Fn = "SSL_SESSION_get0_id_context";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -215,12 +267,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_get_time")]
     public static nint SSL_SESSION_get_time(nint session)
     {
         const string Fn = "SSL_SESSION_get_time";
+        ForkGate.Enter();
         try
         {
             return (nint)(GetSession(session, Fn)?.Time ?? 0);
@@ -229,12 +286,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_set_time")]
     public static nint SSL_SESSION_set_time(nint session, nint time)
     {
         const string Fn = "SSL_SESSION_set_time";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -247,12 +309,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_get_timeout")]
     public static nint SSL_SESSION_get_timeout(nint session)
     {
         const string Fn = "SSL_SESSION_get_timeout";
+        ForkGate.Enter();
         try
         {
             return (nint)(GetSession(session, Fn)?.Timeout ?? 0);
@@ -261,12 +328,17 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_SESSION_set_timeout")]
     public static nint SSL_SESSION_set_timeout(nint session, nint timeout)
     {
         const string Fn = "SSL_SESSION_set_timeout";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -279,6 +351,10 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -290,6 +366,7 @@ internal static unsafe class SslSessionExports
     public static int i2d_SSL_SESSION(nint session, byte** pp)
     {
         const string Fn = "i2d_SSL_SESSION";
+        ForkGate.Enter();
         try
         {
             SslSession? s = GetSession(session, Fn);
@@ -313,6 +390,10 @@ internal static unsafe class SslSessionExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -324,6 +405,7 @@ internal static unsafe class SslSessionExports
     public static nint d2i_SSL_SESSION(nint* a, byte** pp, nint length)
     {
         const string Fn = "d2i_SSL_SESSION";
+        ForkGate.Enter();
         try
         {
             if (pp == null || *pp == null)
@@ -356,6 +438,10 @@ internal static unsafe class SslSessionExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -23,6 +24,7 @@ internal static unsafe class StackExports
     public static int OPENSSL_sk_num(nint sk)
     {
         const string Fn = "OPENSSL_sk_num";
+        ForkGate.Enter();
         try
         {
             if (sk == 0)
@@ -37,6 +39,10 @@ internal static unsafe class StackExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Element i, or NULL for NULL or an index out of range.</summary>
@@ -44,6 +50,7 @@ internal static unsafe class StackExports
     public static nint OPENSSL_sk_value(nint sk, int i)
     {
         const string Fn = "OPENSSL_sk_value";
+        ForkGate.Enter();
         try
         {
             if (sk == 0)
@@ -62,12 +69,17 @@ internal static unsafe class StackExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "OPENSSL_sk_new_null")]
     public static nint OPENSSL_sk_new_null()
     {
         const string Fn = "OPENSSL_sk_new_null";
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new CertificateStack(), HandleKind.Stack);
@@ -76,6 +88,10 @@ internal static unsafe class StackExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Appends a certificate; the new number of elements, or 0.</summary>
@@ -83,6 +99,7 @@ internal static unsafe class StackExports
     public static int OPENSSL_sk_push(nint sk, nint data)
     {
         const string Fn = "OPENSSL_sk_push";
+        ForkGate.Enter();
         try
         {
             if (sk == 0)
@@ -101,6 +118,10 @@ internal static unsafe class StackExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Frees the stack, not its elements.</summary>
@@ -108,6 +129,7 @@ internal static unsafe class StackExports
     public static void OPENSSL_sk_free(nint sk)
     {
         const string Fn = "OPENSSL_sk_free";
+        ForkGate.Enter();
         try
         {
             if (sk != 0)
@@ -117,6 +139,10 @@ internal static unsafe class StackExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Calls func on each element (X509_free, typically), then frees the stack.</summary>
@@ -124,6 +150,7 @@ internal static unsafe class StackExports
     public static void OPENSSL_sk_pop_free(nint sk, nint func)
     {
         const string Fn = "OPENSSL_sk_pop_free";
+        ForkGate.Enter();
         try
         {
             if (sk == 0)
@@ -140,13 +167,27 @@ internal static unsafe class StackExports
                 s.Items.Clear();
             }
             if (func != 0)
-                foreach (nint item in items)
-                    ((delegate* unmanaged<nint, void>)func)(item);
+            {
+                ForkGate.Release();
+                try
+                {
+                    foreach (nint item in items)
+                        ((delegate* unmanaged<nint, void>)func)(item);
+                }
+                finally
+                {
+                    ForkGate.Reacquire();
+                }
+            }
             s.Release();
         }
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

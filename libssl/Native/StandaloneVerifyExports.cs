@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace LibSsl.Native;
@@ -28,6 +29,7 @@ internal static unsafe class StandaloneVerifyExports
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_CTX_new")]
     public static nint X509_STORE_CTX_new()
     {
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new VerifyContext(), HandleKind.X509StoreCtx);
@@ -36,6 +38,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             return Boundary.Fail(e, "X509_STORE_CTX_new", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Frees the context and what it holds; NULL is a no-op.</summary>
@@ -43,6 +49,7 @@ internal static unsafe class StandaloneVerifyExports
     public static void X509_STORE_CTX_free(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_free";
+        ForkGate.Enter();
         try
         {
             if (ctx != 0)
@@ -52,6 +59,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Empties the context for another X509_STORE_CTX_init; NULL is a no-op.</summary>
@@ -59,6 +70,7 @@ internal static unsafe class StandaloneVerifyExports
     public static void X509_STORE_CTX_cleanup(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_cleanup";
+        ForkGate.Enter();
         try
         {
             if (ctx != 0)
@@ -67,6 +79,10 @@ internal static unsafe class StandaloneVerifyExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -81,6 +97,7 @@ internal static unsafe class StandaloneVerifyExports
     public static int X509_STORE_CTX_init(nint ctx, nint store, nint leaf, nint untrusted)
     {
         const string Fn = "X509_STORE_CTX_init";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -113,6 +130,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -124,6 +145,7 @@ internal static unsafe class StandaloneVerifyExports
     public static int X509_verify_cert(nint ctx)
     {
         const string Fn = "X509_verify_cert";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -147,6 +169,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The callback for this context's next verification (after X509_STORE_CTX_init).</summary>
@@ -154,6 +180,7 @@ internal static unsafe class StandaloneVerifyExports
     public static void X509_STORE_CTX_set_verify_cb(nint ctx, nint callback)
     {
         const string Fn = "X509_STORE_CTX_set_verify_cb";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -164,6 +191,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The context's parameters, owned by it.</summary>
@@ -171,6 +202,7 @@ internal static unsafe class StandaloneVerifyExports
     public static nint X509_STORE_CTX_get0_param(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get0_param";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -180,6 +212,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Replaces the parameters (freeing the old ones); the context now owns <paramref name="param"/>.</summary>
@@ -187,6 +223,7 @@ internal static unsafe class StandaloneVerifyExports
     public static void X509_STORE_CTX_set0_param(nint ctx, nint param)
     {
         const string Fn = "X509_STORE_CTX_set0_param";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -203,6 +240,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The chain of the last verification, leaf first, owned by the context; NULL before one.</summary>
@@ -210,6 +251,7 @@ internal static unsafe class StandaloneVerifyExports
     public static nint X509_STORE_CTX_get0_chain(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get0_chain";
+        ForkGate.Enter();
         try
         {
             CertificateStack? sk = Resolve(ctx, Fn)?.ChainStack();
@@ -219,6 +261,10 @@ internal static unsafe class StandaloneVerifyExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>A copy of the chain with a reference to each certificate, for sk_X509_pop_free(sk, X509_free); NULL before a verification.</summary>
@@ -226,6 +272,7 @@ internal static unsafe class StandaloneVerifyExports
     public static nint X509_STORE_CTX_get1_chain(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get1_chain";
+        ForkGate.Enter();
         try
         {
             CertificateStack? sk = Resolve(ctx, Fn)?.CopyChain();
@@ -234,6 +281,10 @@ internal static unsafe class StandaloneVerifyExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

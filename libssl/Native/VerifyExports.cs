@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -22,7 +23,19 @@ internal static unsafe class VerifyExports
         if (callback == 0)
             return null;
         var fp = (delegate* unmanaged<int, nint, int>)callback;
-        return (ok, context) => fp(ok, Handles.Register(context, HandleKind.X509StoreCtx));
+        return (ok, context) =>
+        {
+            nint handle = Handles.Register(context, HandleKind.X509StoreCtx);
+            ForkGate.Release();
+            try
+            {
+                return fp(ok, handle);
+            }
+            finally
+            {
+                ForkGate.Reacquire();
+            }
+        };
     }
 
     private static void SetVerify(IConnectionSettings s, int mode, nint callback)
@@ -36,6 +49,7 @@ internal static unsafe class VerifyExports
     public static void SSL_CTX_set_verify(nint ctx, int mode, nint callback)
     {
         const string Fn = "SSL_CTX_set_verify";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -46,12 +60,17 @@ internal static unsafe class VerifyExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_verify")]
     public static void SSL_set_verify(nint ssl, int mode, nint callback)
     {
         const string Fn = "SSL_set_verify";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -67,12 +86,17 @@ internal static unsafe class VerifyExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_verify_mode")]
     public static int SSL_CTX_get_verify_mode(nint ctx)
     {
         const string Fn = "SSL_CTX_get_verify_mode";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.VerifyMode ?? 0;
@@ -81,12 +105,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_verify_mode")]
     public static int SSL_get_verify_mode(nint ssl)
     {
         const string Fn = "SSL_get_verify_mode";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn)?.VerifyMode ?? 0;
@@ -95,12 +124,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_verify_callback")]
     public static nint SSL_CTX_get_verify_callback(nint ctx)
     {
         const string Fn = "SSL_CTX_get_verify_callback";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.VerifyCallbackPointer ?? 0;
@@ -109,12 +143,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_verify_callback")]
     public static nint SSL_get_verify_callback(nint ssl)
     {
         const string Fn = "SSL_get_verify_callback";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn)?.VerifyCallbackPointer ?? 0;
@@ -123,12 +162,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_set_verify_depth")]
     public static void SSL_CTX_set_verify_depth(nint ctx, int depth)
     {
         const string Fn = "SSL_CTX_set_verify_depth";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -139,12 +183,17 @@ internal static unsafe class VerifyExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_verify_depth")]
     public static void SSL_set_verify_depth(nint ssl, int depth)
     {
         const string Fn = "SSL_set_verify_depth";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -155,12 +204,17 @@ internal static unsafe class VerifyExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get_verify_depth")]
     public static int SSL_CTX_get_verify_depth(nint ctx)
     {
         const string Fn = "SSL_CTX_get_verify_depth";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn)?.Param.Depth ?? 0;
@@ -169,12 +223,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_verify_depth")]
     public static int SSL_get_verify_depth(nint ssl)
     {
         const string Fn = "SSL_get_verify_depth";
+        ForkGate.Enter();
         try
         {
             return Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn)?.Param.Depth ?? 0;
@@ -183,12 +242,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_verify_result")]
     public static nint SSL_get_verify_result(nint ssl)
     {
         const string Fn = "SSL_get_verify_result";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -199,12 +263,17 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_set_verify_result")]
     public static void SSL_set_verify_result(nint ssl, nint result)
     {
         const string Fn = "SSL_set_verify_result";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -215,12 +284,17 @@ internal static unsafe class VerifyExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_verify_cert_error_string")]
     public static nint X509_verify_cert_error_string(nint n)
     {
         const string Fn = "X509_verify_cert_error_string";
+        ForkGate.Enter();
         try
         {
             return (nint)NativeStrings.Constant(VerifyError.Text(n));
@@ -229,11 +303,16 @@ internal static unsafe class VerifyExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibX509, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_get_ex_data_X509_STORE_CTX_idx")]
     public static int SSL_get_ex_data_X509_STORE_CTX_idx()
     {
+        ForkGate.Enter();
         try
         {
             return Ssl.Ssl.StoreContextSslIndex;
@@ -241,6 +320,10 @@ internal static unsafe class VerifyExports
         catch (Exception e)
         {
             return Boundary.Fail(e, "SSL_get_ex_data_X509_STORE_CTX_idx", ErrorCode.LibSsl, -1);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

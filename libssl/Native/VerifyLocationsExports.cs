@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -64,6 +65,7 @@ internal static unsafe class VerifyLocationsExports
     public static int SSL_CTX_load_verify_locations(nint ctx, byte* file, byte* dir)
     {
         const string Fn = "SSL_CTX_load_verify_locations";
+        ForkGate.Enter();
         try
         {
             return Load(ctx, file, dir, Fn);
@@ -72,12 +74,17 @@ internal static unsafe class VerifyLocationsExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_load_verify_file")]
     public static int SSL_CTX_load_verify_file(nint ctx, byte* file)
     {
         const string Fn = "SSL_CTX_load_verify_file";
+        ForkGate.Enter();
         try
         {
             if (file == null)
@@ -91,12 +98,17 @@ internal static unsafe class VerifyLocationsExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_load_verify_dir")]
     public static int SSL_CTX_load_verify_dir(nint ctx, byte* dir)
     {
         const string Fn = "SSL_CTX_load_verify_dir";
+        ForkGate.Enter();
         try
         {
             if (dir == null)
@@ -109,6 +121,10 @@ internal static unsafe class VerifyLocationsExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -130,6 +146,7 @@ internal static unsafe class VerifyLocationsExports
     public static int SSL_CTX_set_default_verify_paths(nint ctx)
     {
         const string Fn = "SSL_CTX_set_default_verify_paths";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -141,6 +158,10 @@ internal static unsafe class VerifyLocationsExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

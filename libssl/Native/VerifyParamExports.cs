@@ -4,6 +4,7 @@ using System.Text;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -24,6 +25,7 @@ internal static unsafe class VerifyParamExports
     public static nint SSL_get0_param(nint ssl)
     {
         const string Fn = "SSL_get0_param";
+        ForkGate.Enter();
         try
         {
             Ssl.Ssl? s = Boundary.Resolve<Ssl.Ssl>(ssl, HandleKind.Ssl, Fn);
@@ -33,12 +35,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "SSL_CTX_get0_param")]
     public static nint SSL_CTX_get0_param(nint ctx)
     {
         const string Fn = "SSL_CTX_get0_param";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -48,12 +55,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>A parameter set of its own, all defaults, for X509_STORE_CTX_set0_param(3).</summary>
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_new")]
     public static nint X509_VERIFY_PARAM_new()
     {
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new VerifyParam(), HandleKind.X509VerifyParam);
@@ -62,6 +74,10 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, "X509_VERIFY_PARAM_new", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Frees a parameter set made by X509_VERIFY_PARAM_new; NULL is a no-op.</summary>
@@ -69,6 +85,7 @@ internal static unsafe class VerifyParamExports
     public static void X509_VERIFY_PARAM_free(nint param)
     {
         const string Fn = "X509_VERIFY_PARAM_free";
+        ForkGate.Enter();
         try
         {
             if (param != 0)
@@ -77,6 +94,10 @@ internal static unsafe class VerifyParamExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -94,6 +115,7 @@ internal static unsafe class VerifyParamExports
     public static int X509_VERIFY_PARAM_set1_host(nint param, byte* name, nuint length)
     {
         const string Fn = "X509_VERIFY_PARAM_set1_host";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -109,12 +131,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_add1_host")]
     public static int X509_VERIFY_PARAM_add1_host(nint param, byte* name, nuint length)
     {
         const string Fn = "X509_VERIFY_PARAM_add1_host";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -130,12 +157,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_set_hostflags")]
     public static void X509_VERIFY_PARAM_set_hostflags(nint param, uint flags)
     {
         const string Fn = "X509_VERIFY_PARAM_set_hostflags";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -146,12 +178,17 @@ internal static unsafe class VerifyParamExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_get_hostflags")]
     public static uint X509_VERIFY_PARAM_get_hostflags(nint param)
     {
         const string Fn = "X509_VERIFY_PARAM_get_hostflags";
+        ForkGate.Enter();
         try
         {
             return Resolve(param, Fn)?.HostFlags ?? 0;
@@ -160,6 +197,10 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0u);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>4 or 16 bytes set the address; NULL (length 0) clears it; other lengths fail.</summary>
@@ -167,6 +208,7 @@ internal static unsafe class VerifyParamExports
     public static int X509_VERIFY_PARAM_set1_ip(nint param, byte* ip, nuint length)
     {
         const string Fn = "X509_VERIFY_PARAM_set1_ip";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -189,12 +231,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_set1_ip_asc")]
     public static int X509_VERIFY_PARAM_set1_ip_asc(nint param, byte* text)
     {
         const string Fn = "X509_VERIFY_PARAM_set1_ip_asc";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -211,12 +258,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_set_depth")]
     public static void X509_VERIFY_PARAM_set_depth(nint param, int depth)
     {
         const string Fn = "X509_VERIFY_PARAM_set_depth";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -227,12 +279,17 @@ internal static unsafe class VerifyParamExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_get_depth")]
     public static int X509_VERIFY_PARAM_get_depth(nint param)
     {
         const string Fn = "X509_VERIFY_PARAM_get_depth";
+        ForkGate.Enter();
         try
         {
             return Resolve(param, Fn)?.Depth ?? -1;
@@ -241,12 +298,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_set_flags")]
     public static int X509_VERIFY_PARAM_set_flags(nint param, ulong flags)
     {
         const string Fn = "X509_VERIFY_PARAM_set_flags";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -259,12 +321,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_clear_flags")]
     public static int X509_VERIFY_PARAM_clear_flags(nint param, ulong flags)
     {
         const string Fn = "X509_VERIFY_PARAM_clear_flags";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -277,12 +344,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_get_flags")]
     public static ulong X509_VERIFY_PARAM_get_flags(nint param)
     {
         const string Fn = "X509_VERIFY_PARAM_get_flags";
+        ForkGate.Enter();
         try
         {
             return Resolve(param, Fn)?.Flags ?? 0;
@@ -291,6 +363,10 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0UL);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Validity is checked at <paramref name="time"/> (seconds since the epoch) instead of now.</summary>
@@ -298,6 +374,7 @@ internal static unsafe class VerifyParamExports
     public static void X509_VERIFY_PARAM_set_time(nint param, long time)
     {
         const string Fn = "X509_VERIFY_PARAM_set_time";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -310,6 +387,10 @@ internal static unsafe class VerifyParamExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>X509_PURPOSE_SSL_CLIENT (1), X509_PURPOSE_SSL_SERVER (2) or X509_PURPOSE_ANY (7).</summary>
@@ -317,6 +398,7 @@ internal static unsafe class VerifyParamExports
     public static int X509_VERIFY_PARAM_set_purpose(nint param, int purpose)
     {
         const string Fn = "X509_VERIFY_PARAM_set_purpose";
+        ForkGate.Enter();
         try
         {
             VerifyParam? p = Resolve(param, Fn);
@@ -336,12 +418,17 @@ internal static unsafe class VerifyParamExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_get0_peername")]
     public static nint X509_VERIFY_PARAM_get0_peername(nint param)
     {
         const string Fn = "X509_VERIFY_PARAM_get0_peername";
+        ForkGate.Enter();
         try
         {
             string? name = Resolve(param, Fn)?.PeerName;
@@ -350,6 +437,10 @@ internal static unsafe class VerifyParamExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace LibSsl.Native;
@@ -35,6 +36,7 @@ internal static unsafe class X509Exports
     public static nint X509_get_subject_name(nint x)
     {
         const string Fn = "X509_get_subject_name";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -44,12 +46,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_get_issuer_name")]
     public static nint X509_get_issuer_name(nint x)
     {
         const string Fn = "X509_get_issuer_name";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -59,12 +66,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_get_serialNumber")]
     public static nint X509_get_serialNumber(nint x)
     {
         const string Fn = "X509_get_serialNumber";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -73,6 +85,10 @@ internal static unsafe class X509Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -80,6 +96,7 @@ internal static unsafe class X509Exports
     public static nint X509_get0_serialNumber(nint x)
     {
         const string Fn = "X509_get0_serialNumber";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -89,12 +106,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_get0_notBefore")]
     public static nint X509_get0_notBefore(nint x)
     {
         const string Fn = "X509_get0_notBefore";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -104,12 +126,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_get0_notAfter")]
     public static nint X509_get0_notAfter(nint x)
     {
         const string Fn = "X509_get0_notAfter";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -118,6 +145,10 @@ internal static unsafe class X509Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -126,6 +157,7 @@ internal static unsafe class X509Exports
     public static nint X509_getm_notBefore(nint x)
     {
         const string Fn = "X509_getm_notBefore";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -135,12 +167,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_getm_notAfter")]
     public static nint X509_getm_notAfter(nint x)
     {
         const string Fn = "X509_getm_notAfter";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -150,12 +187,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_dup")]
     public static nint X509_dup(nint x)
     {
         const string Fn = "X509_dup";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -165,6 +207,10 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>X509_get_pubkey(3): the caller gets a reference and frees it.</summary>
@@ -172,6 +218,7 @@ internal static unsafe class X509Exports
     public static nint X509_get_pubkey(nint x)
     {
         const string Fn = "X509_get_pubkey";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -185,12 +232,17 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_get0_pubkey")]
     public static nint X509_get0_pubkey(nint x)
     {
         const string Fn = "X509_get0_pubkey";
+        ForkGate.Enter();
         try
         {
             X509Certificate? c = Cert(x, Fn);
@@ -199,6 +251,10 @@ internal static unsafe class X509Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -212,6 +268,7 @@ internal static unsafe class X509Exports
     public static int i2d_X509(nint x, byte** output)
     {
         const string Fn = "i2d_X509";
+        ForkGate.Enter();
         try
         {
             if (x == 0)
@@ -237,6 +294,10 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Asn1, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -249,6 +310,7 @@ internal static unsafe class X509Exports
     public static nint d2i_X509(nint* a, byte** input, nint length)
     {
         const string Fn = "d2i_X509";
+        ForkGate.Enter();
         try
         {
             if (input == null || *input == null)
@@ -280,6 +342,10 @@ internal static unsafe class X509Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Asn1, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -330,6 +396,7 @@ internal static unsafe class X509Exports
     public static byte* X509_NAME_oneline(nint name, byte* buf, int size)
     {
         const string Fn = "X509_NAME_oneline";
+        ForkGate.Enter();
         try
         {
             if (buf != null && size <= 0)
@@ -362,6 +429,10 @@ internal static unsafe class X509Exports
             Boundary.Fail(e, Fn, Lib, 0);
             return null;
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>X509_NAME_print_ex(3): characters written, or -1 (0 with XN_FLAG_COMPAT).</summary>
@@ -370,6 +441,7 @@ internal static unsafe class X509Exports
     {
         const string Fn = "X509_NAME_print_ex";
         int fail = flags == 0 ? 0 : -1;
+        ForkGate.Enter();
         try
         {
             Bio.Bio? b = Boundary.Resolve<Bio.Bio>(bio, HandleKind.Bio, Fn, Lib);
@@ -386,6 +458,10 @@ internal static unsafe class X509Exports
         {
             return Boundary.Fail(e, Fn, Lib, fail);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>
@@ -397,6 +473,7 @@ internal static unsafe class X509Exports
     public static int X509_NAME_get_text_by_NID(nint name, int nid, byte* buf, int len)
     {
         const string Fn = "X509_NAME_get_text_by_NID";
+        ForkGate.Enter();
         try
         {
             X509Name? n = Name(name, Fn);
@@ -415,6 +492,10 @@ internal static unsafe class X509Exports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, -1);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -20,6 +21,7 @@ internal static unsafe class X509StoreCtxExports
     public static int X509_STORE_CTX_get_error(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get_error";
+        ForkGate.Enter();
         try
         {
             // A bad handle is not "ok": report the unspecified error.
@@ -29,12 +31,17 @@ internal static unsafe class X509StoreCtxExports
         {
             return Boundary.Fail(e, Fn, Lib, 1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_CTX_set_error")]
     public static void X509_STORE_CTX_set_error(nint ctx, int error)
     {
         const string Fn = "X509_STORE_CTX_set_error";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -45,12 +52,17 @@ internal static unsafe class X509StoreCtxExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_CTX_get_error_depth")]
     public static int X509_STORE_CTX_get_error_depth(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get_error_depth";
+        ForkGate.Enter();
         try
         {
             return Resolve(ctx, Fn)?.ErrorDepth ?? -1;
@@ -59,6 +71,10 @@ internal static unsafe class X509StoreCtxExports
         {
             return Boundary.Fail(e, Fn, Lib, -1);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The certificate the callback is being told about; the context keeps it (no reference for the caller).</summary>
@@ -66,6 +82,7 @@ internal static unsafe class X509StoreCtxExports
     public static nint X509_STORE_CTX_get_current_cert(nint ctx)
     {
         const string Fn = "X509_STORE_CTX_get_current_cert";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -77,12 +94,17 @@ internal static unsafe class X509StoreCtxExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_CTX_get_ex_data")]
     public static nint X509_STORE_CTX_get_ex_data(nint ctx, int index)
     {
         const string Fn = "X509_STORE_CTX_get_ex_data";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -95,12 +117,17 @@ internal static unsafe class X509StoreCtxExports
         {
             return Boundary.Fail(e, Fn, Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_CTX_set_ex_data")]
     public static int X509_STORE_CTX_set_ex_data(nint ctx, int index, nint data)
     {
         const string Fn = "X509_STORE_CTX_set_ex_data";
+        ForkGate.Enter();
         try
         {
             VerifyContext? c = Resolve(ctx, Fn);
@@ -118,6 +145,10 @@ internal static unsafe class X509StoreCtxExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using LibSsl.Err;
 using LibSsl.Ssl;
 using LibSsl.X509;
+using LibSsl.Runtime;
 
 namespace LibSsl.Native;
 
@@ -20,6 +21,7 @@ internal static unsafe class X509StoreExports
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_new")]
     public static nint X509_STORE_new()
     {
+        ForkGate.Enter();
         try
         {
             return Handles.Register(new TrustStore(), HandleKind.X509Store);
@@ -28,12 +30,17 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, "X509_STORE_new", Lib, (nint)0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_free")]
     public static void X509_STORE_free(nint store)
     {
         const string Fn = "X509_STORE_free";
+        ForkGate.Enter();
         try
         {
             if (store != 0)
@@ -43,12 +50,17 @@ internal static unsafe class X509StoreExports
         {
             Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_up_ref")]
     public static int X509_STORE_up_ref(nint store)
     {
         const string Fn = "X509_STORE_up_ref";
+        ForkGate.Enter();
         try
         {
             TrustStore? s = Resolve(store, Fn);
@@ -61,6 +73,10 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>A certificate already in the store is accepted again without a change, as in OpenSSL 3.</summary>
@@ -68,6 +84,7 @@ internal static unsafe class X509StoreExports
     public static int X509_STORE_add_cert(nint store, nint x509)
     {
         const string Fn = "X509_STORE_add_cert";
+        ForkGate.Enter();
         try
         {
             TrustStore? s = Resolve(store, Fn);
@@ -82,6 +99,10 @@ internal static unsafe class X509StoreExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, Lib, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -104,6 +125,7 @@ internal static unsafe class X509StoreExports
     public static int X509_STORE_load_locations(nint store, byte* file, byte* dir)
     {
         const string Fn = "X509_STORE_load_locations";
+        ForkGate.Enter();
         try
         {
             return Load(store, file, dir, Fn);
@@ -112,12 +134,17 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_load_file")]
     public static int X509_STORE_load_file(nint store, byte* file)
     {
         const string Fn = "X509_STORE_load_file";
+        ForkGate.Enter();
         try
         {
             if (file == null)
@@ -131,12 +158,17 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_load_path")]
     public static int X509_STORE_load_path(nint store, byte* dir)
     {
         const string Fn = "X509_STORE_load_path";
+        ForkGate.Enter();
         try
         {
             if (dir == null)
@@ -150,12 +182,17 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "X509_STORE_set_default_paths")]
     public static int X509_STORE_set_default_paths(nint store)
     {
         const string Fn = "X509_STORE_set_default_paths";
+        ForkGate.Enter();
         try
         {
             TrustStore? s = Resolve(store, Fn);
@@ -168,6 +205,10 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>Adds X509_V_FLAG_* bits that every verification against the store uses.</summary>
@@ -175,6 +216,7 @@ internal static unsafe class X509StoreExports
     public static int X509_STORE_set_flags(nint store, ulong flags)
     {
         const string Fn = "X509_STORE_set_flags";
+        ForkGate.Enter();
         try
         {
             TrustStore? s = Resolve(store, Fn);
@@ -187,6 +229,10 @@ internal static unsafe class X509StoreExports
         {
             return Boundary.Fail(e, Fn, Lib, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The context's store; the context keeps its reference.</summary>
@@ -194,6 +240,7 @@ internal static unsafe class X509StoreExports
     public static nint SSL_CTX_get_cert_store(nint ctx)
     {
         const string Fn = "SSL_CTX_get_cert_store";
+        ForkGate.Enter();
         try
         {
             SslContext? c = Boundary.Resolve<SslContext>(ctx, HandleKind.SslContext, Fn);
@@ -202,6 +249,10 @@ internal static unsafe class X509StoreExports
         catch (Exception e)
         {
             return Boundary.Fail(e, Fn, ErrorCode.LibSsl, (nint)0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 
@@ -238,6 +289,7 @@ internal static unsafe class X509StoreExports
     public static void SSL_CTX_set_cert_store(nint ctx, nint store)
     {
         const string Fn = "SSL_CTX_set_cert_store";
+        ForkGate.Enter();
         try
         {
             SetStore(ctx, store, upRef: false, Fn);
@@ -246,6 +298,10 @@ internal static unsafe class X509StoreExports
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
         }
+        finally
+        {
+            ForkGate.Exit();
+        }
     }
 
     /// <summary>The context takes a reference of its own to <paramref name="store"/>.</summary>
@@ -253,6 +309,7 @@ internal static unsafe class X509StoreExports
     public static void SSL_CTX_set1_cert_store(nint ctx, nint store)
     {
         const string Fn = "SSL_CTX_set1_cert_store";
+        ForkGate.Enter();
         try
         {
             SetStore(ctx, store, upRef: true, Fn);
@@ -260,6 +317,10 @@ internal static unsafe class X509StoreExports
         catch (Exception e)
         {
             Boundary.Fail(e, Fn, ErrorCode.LibSsl, 0);
+        }
+        finally
+        {
+            ForkGate.Exit();
         }
     }
 }

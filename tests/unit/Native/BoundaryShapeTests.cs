@@ -50,6 +50,9 @@ public class BoundaryShapeTests
         foreach (MethodInfo m in Exports())
         {
             Assert.That(m.IsStatic, Is.True, Describe(m));
+            // The fork(2) handlers are handed to pthread_atfork by address.
+            if (m.DeclaringType == typeof(LibSsl.Runtime.ForkGate))
+                continue;
             Assert.That(m.GetCustomAttribute<UnmanagedCallersOnlyAttribute>()!.EntryPoint, Is.Not.Null.And.Not.Empty,
                 Describe(m) + " has no EntryPoint, so it is not exported");
         }
@@ -80,7 +83,22 @@ public class BoundaryShapeTests
     private static readonly HashSet<MethodBase> SafeInFinally = new()
     {
         typeof(LibSsl.Posix.Errno).GetMethod(nameof(LibSsl.Posix.Errno.Apply), BindingFlags.Public | BindingFlags.Static)!,
+        GateExit,
     };
+
+    private static MethodInfo GateEnter =>
+        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Enter), BindingFlags.Public | BindingFlags.Static)!;
+
+    private static MethodInfo GateExit =>
+        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Exit), BindingFlags.Public | BindingFlags.Static)!;
+
+    /// <summary>
+    /// The one call allowed before the try: entering the fork gate, which
+    /// catches everything itself.  It must come first, so that nothing of
+    /// the export runs while fork(2) may be under way (Runtime/ForkGate.cs).
+    /// </summary>
+    private static bool IsGateEntry(Il.Instruction i, MethodBase? target, IList<ExceptionHandlingClause> guards) =>
+        target == GateEnter && guards.Count > 0 && i.Offset < guards.Min(c => c.TryOffset);
 
     /// <summary>
     /// Stronger than the rule above: a call placed before the try, after it,
@@ -113,9 +131,40 @@ public class BoundaryShapeTests
                 MethodBase? target = i.OpCode == OpCodes.Calli ? null : m.Module.ResolveMethod(i.Token);
                 bool safeFinally = target is not null && SafeInFinally.Contains(target) && finallies.Any(c =>
                     i.Offset >= c.HandlerOffset && i.Offset < c.HandlerOffset + c.HandlerLength);
-                if (!safeFinally)
+                if (!safeFinally && !IsGateEntry(i, target, guards))
                     offenders.Add($"{Describe(m)}: {i.OpCode.Name} {target?.DeclaringType?.Name}.{target?.Name} at IL_{i.Offset:X4} outside catch (Exception)");
             }
+        }
+        Assert.That(offenders, Is.Empty);
+    }
+
+    /// <summary>
+    /// Every export that runs more than a few instructions enters the fork
+    /// gate as its first call and leaves it in a finally block, so no
+    /// managed code of the library runs while another thread forks (ssl(3)
+    /// CAVEATS).  The exports without calls only return a constant.
+    /// </summary>
+    [Test]
+    public void EveryExportWithCallsEntersAndLeavesTheForkGate()
+    {
+        var offenders = new List<string>();
+        foreach (MethodInfo m in Exports().Where(m => m.DeclaringType!.Namespace != "LibSsl.Runtime"))
+        {
+            MethodBody body = m.GetMethodBody()!;
+            List<Il.Instruction> calls = Il.Decode(body.GetILAsByteArray()!).Where(i => Il.IsCall(i.OpCode)).ToList();
+            if (calls.Count == 0)
+                continue;
+            MethodBase? first = calls[0].OpCode == OpCodes.Calli ? null : m.Module.ResolveMethod(calls[0].Token);
+            if (first != GateEnter)
+                offenders.Add(Describe(m) + ": first call is not ForkGate.Enter");
+            bool exitsInFinally = body.ExceptionHandlingClauses
+                .Where(c => c.Flags == ExceptionHandlingClauseOptions.Finally)
+                .Any(c => calls.Any(i => i.Offset >= c.HandlerOffset && i.Offset < c.HandlerOffset + c.HandlerLength
+                    && i.OpCode != OpCodes.Calli && m.Module.ResolveMethod(i.Token) == GateExit));
+            if (!exitsInFinally)
+                offenders.Add(Describe(m) + ": does not call ForkGate.Exit in a finally block");
+            if (calls.Count(i => i.OpCode != OpCodes.Calli && m.Module.ResolveMethod(i.Token) == GateEnter) != 1)
+                offenders.Add(Describe(m) + ": enters the gate more than once");
         }
         Assert.That(offenders, Is.Empty);
     }
