@@ -2,7 +2,8 @@
 # stress.sh PREFIX: the long runs of issue 9 at full count, against the
 # library staged at PREFIX (make check runs the same programs with reduced
 # counts): 10 000 handshakes with data on 16 threads sharing two SSL_CTXs,
-# 10 000 rounds of the hostile peer's memory subset, and 100 000
+# 10 000 rounds of the hostile peer's memory subset, 1000 forks while
+# other threads are inside the library, and 100 000
 # SSL_new/SSL_free pairs, each with its time and resident-size figures.
 # Prints PASS/FAIL lines and the figures.
 set -u
@@ -47,6 +48,12 @@ grep -E '^(exchanges|errors seen)' "$work/threads-16x625.out" | sed 's/^/    /'
 # shellcheck disable=SC2086
 run hostile-memory-10000 'memory: 10000 rounds of the subset, resident growth under 16 MiB' \
     "$work/hostile" $EC -r 10000
+# shellcheck disable=SC2086
+run fork-storm-1000 'fork storm: 1000 of 1000 children made their connections' \
+    "$work/process" $EC fork-storm 1000
+# shellcheck disable=SC2086
+run fork-chatter-3000 'fork chatter: 3000 of 3000 children made their connections' \
+    "$work/process" $EC fork-chatter 3000
 # shellcheck disable=SC2086
 run new-free-100000 '100000 SSL_new/SSL_free: resident growth under 8 MiB' \
     "$work/process" $EC new-free 100000

@@ -10,11 +10,15 @@
  * fork-busy-exit  a child that only calls _exit, forked while another
  *               thread is inside the library
  * fork-busy-use a child that makes connections, forked while another thread
- *               is inside the library: with our library the runtime may
- *               abort such a child (ssl(3) CAVEATS), so the transcript
- *               says only whether it ended one of the two documented ways
- *               (its connections made, or SIGABRT) without hanging; the
- *               details go to standard error
+ *               is inside the library
+ * fork-storm N N forks while three threads make connections, one calls cheap
+ *               functions in a tight loop and one is blocked in SSL_read on a
+ *               blocking socket: every child makes its connections, and no
+ *               fork waits for the blocked reader
+ * fork-chatter N  N forks while three threads call cheap functions in tight
+ *               loops (so that they are often just entering or leaving the
+ *               library); each child makes 20 000 SSL_new/SSL_free pairs
+ *               (collections) and 3 connections
  * exit-return, exit-exit, exit-_exit, exit-thread
  *               run this program again (exec) to use the library and then
  *               end by returning 3 from main, by exit(3), by _exit(3), or by
@@ -36,6 +40,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <openssl/bio.h>
@@ -210,24 +215,154 @@ fork_use(int with_busy_thread)
 	if (read(fds[0], &n, sizeof(n)) != sizeof(n))
 		n = -1;
 	close(fds[0]);
-	if (with_busy_thread) {
-		int status;
-
-		if (waitpid(pid, &status, 0) != pid)
-			status = -1;
-		fprintf(stderr, "child connections: %d of 100, status %#x\n", n, status);
-		printf("child of a busy parent: %s\n",
-		    (n == 100 && WIFEXITED(status) && WEXITSTATUS(status) == 0) ||
-		    (WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT) ?
-		    "made its connections or was aborted, no hang" : "something else (a hang or a crash)");
-	} else {
-		printf("child connections: %d of 100\n", n);
-		report_child("child", pid);
-	}
+	printf("child connections: %d of 100\n", n);
+	report_child("child", pid);
 	if (with_busy_thread) {
 		busy_stop = 1;
 		pthread_join(t, NULL);
 	}
+}
+
+/* A thread that calls cheap functions of the library as fast as it can. */
+static void *
+chatter(void *arg)
+{
+	(void)arg;
+	while (!busy_stop) {
+		SSL *s = SSL_new(cctx);
+
+		(void)SSL_get_error(s, 1);
+		(void)ERR_peek_error();
+		SSL_free(s);
+	}
+	return NULL;
+}
+
+/*
+ * A reader blocked in SSL_read on a blocking socket until the server,
+ * told through a pipe, finally writes.
+ */
+static int reader_fd[2], reader_stop[2];
+
+static void *
+slow_server(void *arg)
+{
+	SSL *s = SSL_new(sctx);
+	char c;
+
+	(void)arg;
+	SSL_set_fd(s, reader_fd[1]);
+	if (SSL_accept(s) == 1) {
+		while (read(reader_stop[0], &c, 1) < 0 && errno == EINTR)
+			;
+		SSL_write(s, "bye", 3);
+	}
+	SSL_free(s);
+	close(reader_fd[1]);
+	return NULL;
+}
+
+static void *
+blocked_reader(void *arg)
+{
+	SSL *c = SSL_new(cctx);
+	char got[8];
+	int *result = arg;
+
+	SSL_set_fd(c, reader_fd[0]);
+	if (SSL_connect(c) == 1)
+		*result = SSL_read(c, got, sizeof(got)) == 3 && memcmp(got, "bye", 3) == 0;
+	SSL_free(c);
+	close(reader_fd[0]);
+	return NULL;
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+fork_storm(int n)
+{
+	pthread_t busy_t[3], chatter_t, server_t, reader_t;
+	int made = 0, reader_ok = 0;
+	double slowest = 0;
+
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, reader_fd) != 0 || pipe(reader_stop) != 0)
+		return;
+	pthread_create(&server_t, NULL, slow_server, NULL);
+	pthread_create(&reader_t, NULL, blocked_reader, &reader_ok);
+	for (int i = 0; i < 3; i++)
+		pthread_create(&busy_t[i], NULL, busy, NULL);
+	pthread_create(&chatter_t, NULL, chatter, NULL);
+	usleep(200000);
+	for (int i = 0; i < n; i++) {
+		double t0 = now(), took;
+		pid_t pid = fork();
+		int status;
+
+		if (pid == 0) {
+			alarm(10);
+			_exit(connections(3) == 3 ? 0 : 1);
+		}
+		took = now() - t0;
+		if (took > slowest)
+			slowest = took;
+		if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+		    WEXITSTATUS(status) == 0)
+			made++;
+		else if (pid > 0)
+			fprintf(stderr, "child %d: status %#x\n", i, status);
+	}
+	busy_stop = 1;
+	for (int i = 0; i < 3; i++)
+		pthread_join(busy_t[i], NULL);
+	pthread_join(chatter_t, NULL);
+	close(reader_stop[1]);
+	pthread_join(reader_t, NULL);
+	pthread_join(server_t, NULL);
+	close(reader_stop[0]);
+	fprintf(stderr, "fork storm: slowest fork %.1f ms\n", slowest * 1000);
+	printf("fork storm: %d of %d children made their connections\n", made, n);
+	printf("every fork returned within 1 s (none waited for the blocked reader): %s\n",
+	    slowest < 1.0 ? "yes" : "no");
+	printf("the blocked reader read after the storm: %s\n", reader_ok ? "yes" : "no");
+}
+
+static void
+fork_chatter(int n)
+{
+	pthread_t t[3];
+	int made = 0;
+
+	for (int i = 0; i < 3; i++)
+		pthread_create(&t[i], NULL, chatter, NULL);
+	usleep(100000);
+	for (int i = 0; i < n; i++) {
+		pid_t pid = fork();
+		int status;
+
+		if (pid == 0) {
+			alarm(10);
+			for (int k = 0; k < 20000; k++)
+				SSL_free(SSL_new(cctx));
+			_exit(connections(3) == 3 ? 0 : 1);
+		}
+		if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+		    WEXITSTATUS(status) == 0)
+			made++;
+		else if (pid > 0)
+			fprintf(stderr, "child %d: status %#x\n", i, status);
+	}
+	busy_stop = 1;
+	for (int i = 0; i < 3; i++)
+		pthread_join(t[i], NULL);
+	printf("fork chatter: %d of %d children made their connections\n", made, n);
 }
 
 /* A thread that calls exit(3) while the main thread is inside the library. */
@@ -340,6 +475,10 @@ main(int argc, char *argv[])
 		fork_exit_busy();
 	} else if (strcmp(mode, "fork-busy-use") == 0) {
 		fork_use(1);
+	} else if (strcmp(mode, "fork-chatter") == 0) {
+		fork_chatter(optind + 1 < argc ? atoi(argv[optind + 1]) : 100);
+	} else if (strcmp(mode, "fork-storm") == 0) {
+		fork_storm(optind + 1 < argc ? atoi(argv[optind + 1]) : 100);
 	} else if (strcmp(mode, "exit-return-child") == 0) {
 		return 3;
 	} else if (strcmp(mode, "exit-exit-child") == 0) {

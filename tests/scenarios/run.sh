@@ -576,7 +576,6 @@ process fork-exit 'child: exited 7' 'parent after: 3 of 3'
 process fork-exec 'child: exited 5' 'parent after: 3 of 3'
 process fork-use 'child connections: 100 of 100' 'child: exited 0' 'parent after: 3 of 3'
 process fork-busy-exit 'child: exited 7' 'parent after: 3 of 3'
-process fork-busy-use 'child of a busy parent: made its connections or was aborted, no hang' 'parent after: 3 of 3'
 process exit-return 'exit-return: exited 3'
 process exit-exit 'exit-exit: exited 3'
 process exit-_exit 'exit-_exit: exited 3'
@@ -584,6 +583,49 @@ process exit-thread 'exit-thread: exited 3'
 process new-free 'parent before: 3 of 3' '100000 SSL_new/SSL_free: resident growth under 8 MiB'
 process sigpipe-ignored 'connect: 1' 'write to a closed peer: -1, error 5, errno EPIPE' 'parent after: 3 of 3'
 process sigpipe-default 'child writing to a closed peer: killed by signal 13' 'parent after: 3 of 3'
+
+# A child forked while other threads are inside the library goes on using
+# it (ssl(3) CAVEATS; libssl/Runtime/ForkGate.cs).  Ours only: OpenSSL 3's
+# own children hang in about 2% of these forks (a lock of the parent's
+# inherited held; 2 of 100 in the measurement of the notes), so its
+# transcript is no reference here.  fork-busy-use: one thread making
+# connections, the child makes 100.  fork-storm: 40 forks while three
+# threads make connections, one calls cheap functions in a tight loop and
+# one is blocked in SSL_read on a blocking socket; each child makes 3
+# connections, and no fork waits for the blocked reader.  Without the
+# fork gate, fork-busy-use failed in 5 runs of 6 (4 SIGABRT, 1 hang);
+# with a gate that only counted threads inside, fork-chatter's children
+# still died in about 3 forks of 100 (libssl/Runtime/ForkGate.cs).
+ours_only() { # name expected-line... -- args...
+	name=$1; shift
+	wants=
+	while [ "$1" != "--" ]; do wants="$wants
+$1"; shift; done; shift
+	timeout 120 "$work/process.ours" -c "$certs/ec.pem" -k "$certs/ec.key" "$@" 	    > "$work/$name.ours.out" 2> "$work/$name.ours.err"
+	status=$?
+	oldifs=$IFS; IFS='
+'
+	for want in $wants; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			IFS=$oldifs
+			fail "scenario $name: missing line: $want (status $status)"
+			sed 's/^/    /' "$work/$name.ours.out" "$work/$name.ours.err"
+			return
+		fi
+	done
+	IFS=$oldifs
+	if [ "$status" -ne 0 ]; then fail "scenario $name: status $status"; return; fi
+	pass "scenario $name"
+}
+ours_only process-fork-busy-use 'child connections: 100 of 100' 'child: exited 0' 'parent after: 3 of 3' -- fork-busy-use
+ours_only process-fork-storm 'fork storm: 40 of 40 children made their connections' \
+    'every fork returned within 1 s (none waited for the blocked reader): yes' \
+    'the blocked reader read after the storm: yes' 'parent after: 3 of 3' -- fork-storm 40
+# fork-chatter: 150 forks while three threads call cheap functions in
+# tight loops, so that they are often in the runtime's own few
+# instructions of entering or leaving an export; each child collects.
+ours_only process-fork-chatter 'fork chatter: 150 of 150 children made their connections' \
+    'parent after: 3 of 3' -- fork-chatter 150
 
 # A BIO_METHOD written in C whose callbacks ask for retries at
 # pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go
