@@ -48,6 +48,7 @@ write 2
 dlclose 3
 signal 3
 stdio 3
+pthread_atfork 3
 strerror 3
 '
 
