@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -36,8 +38,16 @@ namespace LibSsl.Runtime;
 /// (<see cref="KernelThreadState"/>): a member blocked in a system call
 /// runs no user code; a member that runs, or waits for a CPU, must first
 /// have had some CPU time since the gate closed, which takes it past any
-/// such crossing (into C code, or to the gate, where it parks).  The child
-/// starts with the gate open and only its own thread.
+/// such crossing (into C code, or to the gate, where it parks).  The
+/// runtime's own threads (".NET Finalizer", ".NET BGC") must be blocked and
+/// idle for a moment.  The prepare handler allocates nothing: a collection
+/// started there would stop every thread and then let them all run again.
+/// </para>
+/// <para>
+/// The child starts with the gate open and only its own thread.  It has no
+/// background collector thread either, though the runtime believes it has,
+/// so the child handler puts the collector in batch mode: a collection that
+/// chose to run in the background would wait for that thread forever.
 /// </para>
 /// <para>
 /// The wait is bounded (<see cref="MaxWait"/>): nothing in the library
@@ -79,10 +89,7 @@ internal static unsafe class ForkGate
     /// <summary>Changes whenever a member joins, so that the prepare handler notices a late one.</summary>
     private static int s_generation;
 
-    private static object s_membersLock = new();
-
-    /// <summary>The finalizer thread, once it has run a finalizer of ours; 0 before.</summary>
-    private static int s_finalizerTid;
+    private static readonly object s_membersLock = new();
 
     /// <summary>How many times this thread entered and has not left (nested calls from callbacks count).</summary>
     [ThreadStatic]
@@ -245,9 +252,6 @@ internal static unsafe class ForkGate
             {
                 if (PthreadAtfork(&Prepare, &Parent, &Child) == 0)
                     installed = 1;
-                // The finalizer thread runs managed code after a collection;
-                // this object's finalizer tells the gate which thread it is.
-                _ = new FinalizerProbe();
             }
             finally
             {
@@ -258,21 +262,6 @@ internal static unsafe class ForkGate
 
     /// <summary>Whether the handlers are registered.</summary>
     public static bool Installed => Volatile.Read(ref s_installed) == 1;
-
-    private sealed class FinalizerProbe
-    {
-        ~FinalizerProbe()
-        {
-            try
-            {
-                Volatile.Write(ref s_finalizerTid, KernelThreadState.CurrentTid());
-            }
-            catch
-            {
-                // Unknown, then: fork(2) does not wait for it.
-            }
-        }
-    }
 
     [UnmanagedCallersOnly]
     private static void Prepare()
@@ -350,17 +339,19 @@ internal static unsafe class ForkGate
         int* tids = stackalloc int[Max];
         int* seenTid = stackalloc int[Max];
         long* seenCpu = stackalloc long[Max];
-        long* seenTick = stackalloc long[Max];
+        long* seenAt = stackalloc long[Max];
         int seen = 0;
-        int own = t_depth, self = t_tid, finalizer = Volatile.Read(ref s_finalizerTid);
-        long start = Environment.TickCount64;
+        int own = t_depth, self = t_tid;
+        long start = Stopwatch.GetTimestamp();
+        long maxWait = (long)(MaxWait.TotalSeconds * Stopwatch.Frequency);
+        long quiet = Stopwatch.Frequency / 5000;    // 200 µs
         for (int round = 0; ; round++)
         {
             if (round > 0)
             {
-                if (Environment.TickCount64 - start > (long)MaxWait.TotalMilliseconds)
+                if (Stopwatch.GetTimestamp() - start > maxWait)
                     return false;
-                if (round < 20)
+                if (round < 200)
                     Thread.Yield();
                 else
                     Thread.Sleep(1);
@@ -368,43 +359,59 @@ internal static unsafe class ForkGate
             if (Volatile.Read(ref s_inside) > own)
                 continue;
             int generation = Volatile.Read(ref s_generation);
-            int count;
+            int members;
             lock (s_membersLock)
             {
-                count = Math.Min(s_memberCount, Max);
-                for (int i = 0; i < count; i++)
+                members = Math.Min(s_memberCount, Max);
+                for (int i = 0; i < members; i++)
                     tids[i] = s_members[i];
             }
             // Beyond 256 members the bound decides; no program has that many.
-            bool settled = count < Max;
-            for (int i = 0; i < count; i++)
+            bool settled = members < Max;
+            for (int i = 0; i < members && settled; i++)
             {
                 int tid = tids[i];
                 if (tid == self || KernelThreadState.Of(tid) != KernelThreadState.Kind.Runnable)
                     continue;
-                if (tid == finalizer)
-                {
-                    // It may be running finalizers: wait until it blocks.
+                // Running, or waiting for a CPU: it must have had some CPU
+                // time since first seen so.
+                long cpu = KernelThreadState.CpuTime(tid);
+                int j = Seen(seenTid, seen, tid);
+                if (j < 0)
+                    Remember(seenTid, seenCpu, seenAt, ref seen, Max, tid, cpu);
+                if (j < 0 || (cpu >= 0 ? cpu - seenCpu[j] < ProgressNs
+                                       : Stopwatch.GetTimestamp() - seenAt[j] < 10 * quiet))
                     settled = false;
+            }
+            // The runtime's own threads (the finalizer, the background
+            // collector) run managed code of their own accord: each must be
+            // blocked, and have used no CPU for a while, which a thread at
+            // work does not do.  Their marks are kept as negative ids.
+            int runtime = settled ? KernelThreadState.RuntimeThreads(tids, Max) : 0;
+            for (int i = 0; i < runtime && settled; i++)
+            {
+                int tid = tids[i];
+                if (tid == self)
+                    continue;
+                long cpu = KernelThreadState.CpuTime(tid);
+                int j = Seen(seenTid, seen, -tid);
+                if (KernelThreadState.Of(tid) == KernelThreadState.Kind.Runnable || cpu < 0)
+                {
+                    settled &= cpu < 0 && KernelThreadState.Of(tid) != KernelThreadState.Kind.Runnable;
                     continue;
                 }
-                long cpu = KernelThreadState.CpuTime(tid);
-                int j = 0;
-                while (j < seen && seenTid[j] != tid)
-                    j++;
-                if (j == seen)
+                if (j < 0 || seenCpu[j] != cpu)
                 {
-                    if (seen < Max)
+                    if (j < 0)
+                        Remember(seenTid, seenCpu, seenAt, ref seen, Max, -tid, cpu);
+                    else
                     {
-                        seenTid[seen] = tid;
-                        seenCpu[seen] = cpu;
-                        seenTick[seen] = Environment.TickCount64;
-                        seen++;
+                        seenCpu[j] = cpu;
+                        seenAt[j] = Stopwatch.GetTimestamp();
                     }
                     settled = false;
                 }
-                else if (cpu >= 0 ? cpu - seenCpu[j] < ProgressNs
-                                  : Environment.TickCount64 - seenTick[j] < 2)
+                else if (Stopwatch.GetTimestamp() - seenAt[j] < quiet)
                 {
                     settled = false;
                 }
@@ -412,6 +419,26 @@ internal static unsafe class ForkGate
             if (settled && Volatile.Read(ref s_inside) <= own && Volatile.Read(ref s_generation) == generation)
                 return true;
         }
+    }
+
+    private static int Seen(int* seenTid, int seen, int key)
+    {
+        for (int j = 0; j < seen; j++)
+        {
+            if (seenTid[j] == key)
+                return j;
+        }
+        return -1;
+    }
+
+    private static void Remember(int* seenTid, long* seenCpu, long* seenAt, ref int seen, int max, int key, long cpu)
+    {
+        if (seen == max)
+            return;
+        seenTid[seen] = key;
+        seenCpu[seen] = cpu;
+        seenAt[seen] = Stopwatch.GetTimestamp();
+        seen++;
     }
 
     /// <summary>The parent handler: opens the gate and wakes the parked threads.</summary>
@@ -439,17 +466,18 @@ internal static unsafe class ForkGate
         Volatile.Write(ref s_inside, t_depth);
         s_memberCount = 0;
         t_tid = 0;
-        s_finalizerTid = 0;     // the child has no finalizer thread
         try
         {
-            // No thread of the parent can have held the members' lock at
-            // fork(2) (it is taken only inside the gate), but a fresh one
-            // makes sure.
-            s_membersLock = new object();
+            // The child has no background collector thread, but the
+            // runtime believes it has: a collection that chose to run in
+            // the background would wait for it forever.  Batch mode makes
+            // every collection a blocking one, run by the thread that
+            // needs it.  (Nothing here allocates, for the same reason.)
+            GCSettings.LatencyMode = GCLatencyMode.Batch;
         }
         catch
         {
-            // The old lock, then, which is free.
+            // Nothing more can be done here.
         }
         Volatile.Write(ref s_closed, 0);
     }

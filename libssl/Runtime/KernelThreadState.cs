@@ -22,8 +22,8 @@ internal static unsafe class KernelThreadState
     }
 
     // x86-64 system call numbers.
-    private const nint SysRead = 0, SysOpen = 2, SysClose = 3;
-    private const nint OpenReadOnlyCloexec = 0x80000;
+    private const nint SysRead = 0, SysOpen = 2, SysClose = 3, SysGetdents64 = 217;
+    private const nint OpenReadOnlyCloexec = 0x80000, OpenDirectory = 0x10000;
 
     // syscall(2) itself: bound at link time (libssl.csproj), no allocation.
     [DllImport("libc", EntryPoint = "syscall")]
@@ -60,6 +60,60 @@ internal static unsafe class KernelThreadState
         for (; i < got && text[i] >= (byte)'0' && text[i] <= (byte)'9'; i++)
             value = value * 10 + (text[i] - '0');
         return i == 0 ? -1 : value;
+    }
+
+    /// <summary>
+    /// The threads the .NET runtime starts in this library that run managed
+    /// code of their own accord, the finalizer and the background collector
+    /// (the runtime names them ".NET Finalizer" and ".NET BGC"), into
+    /// <paramref name="tids"/>; their number.
+    /// </summary>
+    public static int RuntimeThreads(int* tids, int max)
+    {
+        byte* path = stackalloc byte[24];
+        int n = Append(path, 0, "/proc/self/task");
+        path[n] = 0;
+        nint fd = Syscall(SysOpen, (nint)path, OpenReadOnlyCloexec | OpenDirectory, 0, 0);
+        if (fd < 0)
+            return 0;
+        int found = 0;
+        byte* entries = stackalloc byte[4096];
+        byte* comm = stackalloc byte[32];
+        for (;;)
+        {
+            nint got = Syscall(SysGetdents64, fd, (nint)entries, 4096, 0);
+            if (got <= 0)
+                break;
+            // struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, char name[].
+            for (nint at = 0; at < got;)
+            {
+                ushort length = *(ushort*)(entries + at + 16);
+                byte* name = entries + at + 19;
+                at += length;
+                int tid = 0;
+                for (; *name >= (byte)'0' && *name <= (byte)'9'; name++)
+                    tid = tid * 10 + (*name - '0');
+                if (tid == 0 || found == max)
+                    continue;
+                int c = Read(tid, "/comm", comm, 31);
+                if (Is(comm, c, ".NET Finalizer\n") || Is(comm, c, ".NET BGC\n"))
+                    tids[found++] = tid;
+            }
+        }
+        Syscall(SysClose, fd, 0, 0, 0);
+        return found;
+    }
+
+    private static bool Is(byte* text, int length, string ascii)
+    {
+        if (length != ascii.Length)
+            return false;
+        for (int i = 0; i < length; i++)
+        {
+            if (text[i] != ascii[i])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The kernel's id of the calling thread.</summary>

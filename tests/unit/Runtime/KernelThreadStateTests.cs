@@ -72,6 +72,22 @@ public class KernelThreadStateTests
     }
 
     [Test]
+    public unsafe void TheFinalizerThreadIsFoundByItsName()
+    {
+        int* tids = stackalloc int[16];
+        int n = KernelThreadState.RuntimeThreads(tids, 16);
+        int finalizers = 0;
+        for (int i = 0; i < n; i++)
+        {
+            string comm = System.IO.File.ReadAllText("/proc/self/task/" + tids[i] + "/comm").TrimEnd('\n');
+            Assert.That(comm, Is.EqualTo(".NET Finalizer").Or.EqualTo(".NET BGC"));
+            if (comm == ".NET Finalizer")
+                finalizers++;
+        }
+        Assert.That(finalizers, Is.EqualTo(1));
+    }
+
+    [Test]
     public void CurrentTidIsThisThreadsKernelId()
     {
         // The main thread of a process has the process id as its thread id;
