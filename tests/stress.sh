@@ -55,5 +55,8 @@ run fork-storm-1000 'fork storm: 1000 of 1000 children made their connections' \
 run fork-chatter-3000 'fork chatter: 3000 of 3000 children made their connections' \
     "$work/process" $EC fork-chatter 3000
 # shellcheck disable=SC2086
+run fork-churn-1000 'fork churn: 1000 of 1000 children made their connections' \
+    "$work/process" $EC fork-churn 1000
+# shellcheck disable=SC2086
 run new-free-100000 '100000 SSL_new/SSL_free: resident growth under 8 MiB' \
     "$work/process" $EC new-free 100000

@@ -19,6 +19,10 @@
  *               loops (so that they are often just entering or leaving the
  *               library); each child makes 20 000 SSL_new/SSL_free pairs
  *               (collections) and 3 connections
+ * fork-churn N  N forks while a thread keeps 30 000 SSL objects alive at a
+ *               time and frees them (the collector works, in the background
+ *               too); each child makes 50 000 SSL_new/SSL_free pairs and 3
+ *               connections
  * exit-return, exit-exit, exit-_exit, exit-thread
  *               run this program again (exec) to use the library and then
  *               end by returning 3 from main, by exit(3), by _exit(3), or by
@@ -365,6 +369,54 @@ fork_chatter(int n)
 	printf("fork chatter: %d of %d children made their connections\n", made, n);
 }
 
+static void *
+churn(void *arg)
+{
+	enum { N = 30000 };
+	static SSL *keep[N];
+
+	(void)arg;
+	while (!busy_stop) {
+		for (int i = 0; i < N && !busy_stop; i++)
+			keep[i] = SSL_new(cctx);
+		for (int i = 0; i < N; i++) {
+			SSL_free(keep[i]);
+			keep[i] = NULL;
+		}
+	}
+	return NULL;
+}
+
+static void
+fork_churn(int n)
+{
+	pthread_t t;
+	int made = 0;
+
+	pthread_create(&t, NULL, churn, NULL);
+	usleep(300000);
+	for (int i = 0; i < n; i++) {
+		pid_t pid = fork();
+		int status;
+
+		if (pid == 0) {
+			alarm(10);
+			for (int k = 0; k < 50000; k++)
+				SSL_free(SSL_new(cctx));
+			_exit(connections(3) == 3 ? 0 : 1);
+		}
+		if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+		    WEXITSTATUS(status) == 0)
+			made++;
+		else if (pid > 0)
+			fprintf(stderr, "child %d: status %#x\n", i, status);
+		usleep(10000);
+	}
+	busy_stop = 1;
+	pthread_join(t, NULL);
+	printf("fork churn: %d of %d children made their connections\n", made, n);
+}
+
 /* A thread that calls exit(3) while the main thread is inside the library. */
 static void *
 exiter(void *arg)
@@ -477,6 +529,8 @@ main(int argc, char *argv[])
 		fork_use(1);
 	} else if (strcmp(mode, "fork-chatter") == 0) {
 		fork_chatter(optind + 1 < argc ? atoi(argv[optind + 1]) : 100);
+	} else if (strcmp(mode, "fork-churn") == 0) {
+		fork_churn(optind + 1 < argc ? atoi(argv[optind + 1]) : 100);
 	} else if (strcmp(mode, "fork-storm") == 0) {
 		fork_storm(optind + 1 < argc ? atoi(argv[optind + 1]) : 100);
 	} else if (strcmp(mode, "exit-return-child") == 0) {

@@ -626,6 +626,12 @@ ours_only process-fork-storm 'fork storm: 40 of 40 children made their connectio
 # instructions of entering or leaving an export; each child collects.
 ours_only process-fork-chatter 'fork chatter: 150 of 150 children made their connections' \
     'parent after: 3 of 3' -- fork-chatter 150
+# fork-churn: 100 forks while a thread keeps the collector busy (in the
+# background too).  A child's collection that chose the background
+# collector, whose thread the child does not have, waited forever before
+# the child handler put the child's collector in batch mode.
+ours_only process-fork-churn 'fork churn: 100 of 100 children made their connections' \
+    'parent after: 3 of 3' -- fork-churn 100
 
 # A BIO_METHOD written in C whose callbacks ask for retries at
 # pseudo-random points (BIO_meth_new(3)): the handshake and 1024 lines go
