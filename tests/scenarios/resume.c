@@ -150,6 +150,17 @@ client(void)
 	return 0;
 }
 
+static int new_cb_calls;
+
+static int
+count_new(SSL *ssl, SSL_SESSION *sess)
+{
+	(void)ssl;
+	(void)sess;
+	new_cb_calls++;
+	return 0;
+}
+
 static int
 server(int count)
 {
@@ -162,6 +173,7 @@ server(int count)
 	    SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1)
 		die("loading the certificate");
 	SSL_CTX_set_session_id_context(ctx, (const unsigned char *)"resume", 6);
+	SSL_CTX_sess_set_new_cb(ctx, count_new);
 	if (no_ticket)
 		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
 	if (cache_off)
@@ -200,6 +212,7 @@ server(int count)
 	}
 	printf("sessions cached: %ld\n", SSL_CTX_sess_number(ctx));
 	printf("cache hits: %ld\n", SSL_CTX_sess_hits(ctx));
+	printf("new session callback calls: %d\n", new_cb_calls);
 	SSL_CTX_free(ctx);
 	close(lfd);
 	return 0;
@@ -221,17 +234,6 @@ handshake_both(SSL *c, SSL *s)
 			return 0;
 	}
 	return rc == 1 && rs == 1;
-}
-
-static int new_cb_calls;
-
-static int
-count_new(SSL *ssl, SSL_SESSION *sess)
-{
-	(void)ssl;
-	(void)sess;
-	new_cb_calls++;
-	return 0;
 }
 
 /* A handshake between cctx and sctx offering sess; prints and returns the client's session. */

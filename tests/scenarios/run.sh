@@ -841,7 +841,8 @@ resume_server() { # name
 			return
 		fi
 	done
-	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'connection 3: reused: 0' 'sessions cached: 1' 'cache hits: 1'; do
+	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'connection 3: reused: 0' 'sessions cached: 1' 'cache hits: 1' \
+	    'new session callback calls: 1'; do
 		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
 			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
 		fi
@@ -890,27 +891,39 @@ resume_server_tickets() { # name HINT server-args...
 		pid=$!
 		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
 		rm -f "$work/$name.$who.sess" "$work/$name.$who.bad"
-		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -trace \
-		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2>&1
+		# Lines about the clients go to .notes until the server, which writes .out, is done.
+		: > "$work/$name.$who.notes"
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -trace -noservername \
+		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2> "$work/$name.$who.client1.err"
+		# (-noservername: s_client would print a complaint about SNI into the trace.)
 		if [ $n = 3 ]; then
-			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 \
-			    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2>&1
+			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -trace -noservername \
+			    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2> "$work/$name.$who.client2.err"
+			# RFC 5077 3.4: the server echoes the id the client sent with the ticket.
+			sid_c=$(sed -n '/ClientHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)): *\([0-9A-F]*\).*/\2/p' \
+			    "$work/$name.$who.client2" | head -n 1)
+			sid_s=$(sed -n '/ServerHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)): *\([0-9A-F]*\).*/\2/p' \
+			    "$work/$name.$who.client2" | head -n 1)
+			[ -n "$sid_c" ] && [ "$sid_c" = "$sid_s" ] && echo "client 2: ServerHello echoes the ClientHello's session id" \
+			    >> "$work/$name.$who.notes"
 			flip_ticket_byte "$work/$name.$who.sess" "$work/$name.$who.bad" ||
-			    echo "altering the ticket failed" >> "$work/$name.$who.out"
+			    echo "altering the ticket failed" >> "$work/$name.$who.notes"
 			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 \
 			    -sess_in "$work/$name.$who.bad" > "$work/$name.$who.client3" 2>&1
 		fi
 		wait "$pid" 2>/dev/null
+		cat "$work/$name.$who.notes" >> "$work/$name.$who.out"
 		for i in $(seq 1 $n); do
 			sed -n 's/^\(New\|Reused\), \(TLSv1.2\).*/client '$i': \1, \2/p' "$work/$name.$who.client$i"
 			sed -n 's/^ *TLS session ticket lifetime hint: \(.*\)/client '$i': ticket lifetime hint: \1/p' \
 			    "$work/$name.$who.client$i"
 		done >> "$work/$name.$who.out"
-		# (s_client's stderr may cut into a -trace line: only the name is looked for.)
 		grep -c 'session_ticket(35)' "$work/$name.$who.client1" | sed 's/^/client 1: SessionTicket extensions: /' \
 		    >> "$work/$name.$who.out"
 		grep -c 'NewSessionTicket' "$work/$name.$who.client1" | sed 's/^/client 1: NewSessionTicket messages: /' \
 		    >> "$work/$name.$who.out"
+		sed -n '/ServerHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)).*/client 1: ServerHello session id length: \1/p' \
+		    "$work/$name.$who.client1" >> "$work/$name.$who.out"
 		[ -s "$work/$name.$who.sess" ] || echo "client 1: no session saved" >> "$work/$name.$who.out"
 	done
 	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
@@ -930,13 +943,18 @@ connection 1: reused: 0"
 client 1: ticket lifetime hint: $hint (seconds)
 client 1: SessionTicket extensions: 2
 client 1: NewSessionTicket messages: 1
+client 1: ServerHello session id length: 0
+client 2: ServerHello echoes the ClientHello's session id
 client 2: Reused, TLSv1.2
+client 2: ticket lifetime hint: $hint (seconds)
 client 3: New, TLSv1.2
+client 3: ticket lifetime hint: $hint (seconds)
 connection 1: reused: 0
 connection 2: reused: 1
 connection 3: reused: 0
 sessions cached: 0
-cache hits: 1"
+cache hits: 1
+new session callback calls: 0"
 	fi
 	oldifs=$IFS; IFS='
 '
