@@ -7,6 +7,10 @@ namespace LibSsl.Ssl;
 internal sealed partial class Ssl
 {
     private SslSession? _session;
+    /// <summary>
+    /// A server's candidate for resumption, from its cache or from the
+    /// client's ticket, held until the handshake shows whether it was used.
+    /// </summary>
     private SslSession? _cacheHit;
     private SslContext? _sessionContext;
     private bool _sessionDone;
