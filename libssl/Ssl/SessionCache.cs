@@ -121,6 +121,13 @@ internal sealed class SessionCache
         return null;
     }
 
+    /// <summary>A session resumed from an RFC 5077 ticket: OpenSSL counts it as a hit (SSL_CTX_sess_hits(3)) though the cache had no part in it.</summary>
+    public void CountTicketHit()
+    {
+        lock (_lock)
+            Hits++;
+    }
+
     /// <summary>A session the server could not use after all (a hit that was not resumed).</summary>
     public void UndoHit()
     {

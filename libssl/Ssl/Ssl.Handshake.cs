@@ -197,6 +197,8 @@ internal sealed partial class Ssl
             ResumeLookup = lookup,
             IssueSessionIds = issueIds,
             SessionTickets = Role == Role.Client && (Options & SslOptions.NoTicket) == 0,
+            IssueTicket = Role == Role.Server && (Options & SslOptions.NoTicket) == 0 ? IssueTicket : null,
+            RedeemTicket = Role == Role.Server && (Options & SslOptions.NoTicket) == 0 ? RedeemTicket : null,
             KeyLog = KeyLogSink(),
         };
     }

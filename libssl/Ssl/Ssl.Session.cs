@@ -1,3 +1,4 @@
+using System;
 using LibSsl.Tls;
 
 namespace LibSsl.Ssl;
@@ -6,6 +7,10 @@ namespace LibSsl.Ssl;
 internal sealed partial class Ssl
 {
     private SslSession? _session;
+    /// <summary>
+    /// A server's candidate for resumption, from its cache or from the
+    /// client's ticket, held until the handshake shows whether it was used.
+    /// </summary>
     private SslSession? _cacheHit;
     private SslContext? _sessionContext;
     private bool _sessionDone;
@@ -91,6 +96,45 @@ internal sealed partial class Ssl
         _cacheHit?.Release();
         _cacheHit = found;
         return found?.State;
+    }
+
+    /// <summary>
+    /// A server's RFC 5077 ticket for the session its full handshake is
+    /// establishing, sealed with the key of the context the handshake
+    /// started with (a servername callback may switch contexts; OpenSSL
+    /// likewise keeps the first one's keys).  The lifetime hint is the
+    /// context's session timeout (SSL_CTX_set_timeout(3)), as OpenSSL's.
+    /// </summary>
+    private Org.BouncyCastle.Tls.NewSessionTicket IssueTicket(SessionState state, int group)
+    {
+        SslContext owner = _sessionContext ?? Context;
+        long timeout = owner.SessionTimeout;
+        var session = new SslSession(state, SslSession.Now, timeout, (byte[])SessionIdContext.Clone()) { Group = group };
+        return new Org.BouncyCastle.Tls.NewSessionTicket(System.Math.Clamp(timeout, 0, uint.MaxValue),
+            owner.TicketKeys.Issue(session));
+    }
+
+    /// <summary>
+    /// The session in a client's ticket, under the id the client sent with
+    /// it (RFC 5077 3.4: the server echoes that id), if the ticket is this
+    /// context's, unaltered, unexpired and was made under this SSL's
+    /// session id context, as OpenSSL checks; null otherwise.  A hit
+    /// counts in SSL_CTX_sess_hits(3), as in OpenSSL.
+    /// </summary>
+    private SessionState? RedeemTicket(byte[] ticket, byte[] id)
+    {
+        SslContext owner = _sessionContext!;
+        SslSession? opened = owner.TicketKeys.Redeem(ticket, SslSession.Now);
+        if (opened is null || !opened.IdContext.AsSpan().SequenceEqual(SessionIdContext))
+            return null;
+        var session = new SslSession(opened.State.WithId(id), opened.Time, opened.Timeout, opened.IdContext)
+        {
+            Group = opened.Group,
+        };
+        owner.Sessions.CountTicketHit();
+        _cacheHit?.Release();
+        _cacheHit = session;
+        return session.State;
     }
 
     /// <summary>

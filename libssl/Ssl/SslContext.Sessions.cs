@@ -27,6 +27,9 @@ internal sealed partial class SslContext
 
     public SessionCache Sessions { get; } = new();
 
+    /// <summary>The key a server's RFC 5077 tickets are sealed with, random per context.</summary>
+    public SessionTicketKeys TicketKeys { get; } = new();
+
     public NewSessionCallback? NewSession { get; set; }
 
     /// <summary>The C function pointers as set, for the get_*_cb calls.</summary>

@@ -90,10 +90,63 @@ internal sealed class SessionState
         };
     }
 
-    /// <summary>A fresh BouncyCastle session to offer or accept; null if this one cannot be resumed.</summary>
-    public TlsSession? ToEngine(TlsCrypto crypto)
+    /// <summary>
+    /// The session a server is sealing into an RFC 5077 ticket, read when
+    /// the engine asks for the NewSessionTicket: the handshake is not yet
+    /// complete, so its own session object does not exist yet.  The
+    /// extensions are the ServerHello's (the dictionary the engine sent),
+    /// less the SessionTicket one: a resumed handshake repeats them and
+    /// issues no new ticket.  No id: the ServerHello had none, and a
+    /// resumption takes the id the client sends with the ticket.
+    /// </summary>
+    public static SessionState FromTicketHandshake(TlsContext context, IDictionary<int, byte[]>? serverExtensions)
     {
-        if (!CanResume)
+        SecurityParameters sp = context.SecurityParameters;
+        var extensions = new List<(int, byte[])>();
+        if (serverExtensions is not null)
+            foreach (var (type, data) in serverExtensions)
+                if (type != ExtensionType.session_ticket)
+                    extensions.Add((type, data));
+        var chain = new List<byte[]>();
+        Certificate? peer = sp.PeerCertificate;
+        for (int i = 0; peer is not null && i < peer.Length; i++)
+            chain.Add(peer.GetCertificateAt(i).GetEncoded());
+        return new SessionState
+        {
+            Version = sp.NegotiatedVersion.FullVersion,
+            CipherSuite = sp.CipherSuite,
+            Id = Array.Empty<byte>(),
+            // AdoptSecret copies, so the engine's own secret stays alive.
+            MasterSecret = context.Crypto.AdoptSecret(sp.MasterSecret).Extract(),
+            ExtendedMasterSecret = sp.IsExtendedMasterSecret,
+            PeerChain = chain,
+            ServerExtensions = extensions,
+        };
+    }
+
+    /// <summary>This session under another id: a ticket's, resumed under the id the client sent with it.</summary>
+    public SessionState WithId(byte[] id) => new()
+    {
+        Version = Version,
+        CipherSuite = CipherSuite,
+        Id = (byte[])id.Clone(),
+        MasterSecret = MasterSecret,
+        ExtendedMasterSecret = ExtendedMasterSecret,
+        Ticket = Ticket,
+        TicketLifetimeHint = TicketLifetimeHint,
+        PeerChain = PeerChain,
+        ServerExtensions = ServerExtensions,
+    };
+
+    /// <summary>
+    /// A fresh BouncyCastle session to offer or accept; null if this one
+    /// cannot be resumed.  A server resuming from a ticket may do so under
+    /// an empty id (<paramref name="fromTicket"/>): RFC 5077 3.4 lets a
+    /// client send a ticket without one.
+    /// </summary>
+    public TlsSession? ToEngine(TlsCrypto crypto, bool fromTicket = false)
+    {
+        if (!CanResume && !(fromTicket && Version == 0x0303 && MasterSecret.Length == 48))
             return null;
         var certs = new TlsCertificate[PeerChain.Count];
         for (int i = 0; i < certs.Length; i++)

@@ -72,6 +72,20 @@ internal sealed class TlsConfig
     /// <summary>A client asks for RFC 5077 tickets and offers them (not SSL_OP_NO_TICKET).</summary>
     public bool SessionTickets { get; init; }
 
+    /// <summary>
+    /// A server's RFC 5077 ticket maker (not SSL_OP_NO_TICKET): seals the
+    /// session a TLS 1.2 full handshake is establishing, given with its
+    /// key-exchange group, into a ticket.  Null when the server issues none.
+    /// </summary>
+    public System.Func<SessionState, int, NewSessionTicket>? IssueTicket { get; init; }
+
+    /// <summary>
+    /// A server's ticket opener: the session in the ticket a client sent,
+    /// under the session id it sent with it, or null when the ticket is
+    /// not ours, altered or expired.  Null when the server takes no tickets.
+    /// </summary>
+    public System.Func<byte[], byte[], SessionState?>? RedeemTicket { get; init; }
+
     /// <summary>A server gives full handshakes a session id (SSL_SESS_CACHE_SERVER).</summary>
     public bool IssueSessionIds { get; init; }
 

@@ -802,15 +802,21 @@ edit_ccs_first(const struct buf *f, struct buf *out)
 	}
 }
 
-/* TLS 1.2, our client: the server's last flight ([NewSessionTicket,] ChangeCipherSpec, Finished) edited. */
+/*
+ * TLS 1.2, our client: the server's last flight ([NewSessionTicket,]
+ * ChangeCipherSpec, Finished) edited; the server SSL gets SERVER_OPTIONS
+ * (SSL_OP_NO_TICKET: no NewSessionTicket, the flight starts with the
+ * ChangeCipherSpec).
+ */
 static void
-client_gets_last_flight(const char *name, flight_edit_fn edit)
+client_gets_last_flight(const char *name, flight_edit_fn edit, long server_options)
 {
 	struct end c, s;
 	struct buf flight = { 0 }, out = { 0 };
 
 	open_end(&c, client_ctx, 0);
 	open_end(&s, server_ctx, 1);
+	SSL_set_options(s.ssl, server_options);
 	SSL_set_max_proto_version(c.ssl, TLS1_2_VERSION);
 	SSL_do_handshake(c.ssl);
 	pump(&c, &s, -1);
@@ -840,8 +846,11 @@ edit_plaintext_finished(const struct buf *f, struct buf *out)
 	add_record(out, 22, 0x0303, finished, sizeof(finished));
 }
 
-static void c12_finished_without_ccs(const char *n) { client_gets_last_flight(n, edit_plaintext_finished); }
-static void c12_duplicate_first_record(const char *n) { client_gets_last_flight(n, edit_dup_first_record); }
+static void c12_finished_without_ccs(const char *n) { client_gets_last_flight(n, edit_plaintext_finished, 0); }
+/* The ChangeCipherSpec twice. */
+static void c12_duplicate_first_record(const char *n) { client_gets_last_flight(n, edit_dup_first_record, SSL_OP_NO_TICKET); }
+/* The NewSessionTicket twice (RFC 5077: one only, before the ChangeCipherSpec). */
+static void c12_duplicate_ticket(const char *n) { client_gets_last_flight(n, edit_dup_first_record, 0); }
 
 static void s12_duplicate_key_exchange(const char *n) { server_gets_second_flight(n, edit_dup_first_record); }
 static void s12_finished_without_ccs(const char *n) { server_gets_second_flight(n, edit_drop_ccs); }
@@ -1213,6 +1222,7 @@ static const struct {
 	{ "client-megabyte-certificate", c_big_cert, 0 },
 	{ "client-tls12-plaintext-finished", c12_finished_without_ccs, 0 },
 	{ "client-tls12-duplicate-first-record", c12_duplicate_first_record, 0 },
+	{ "client-tls12-duplicate-ticket", c12_duplicate_ticket, 0 },
 	{ "client-garbage-after-handshake", c_garbage_after, 1 },
 	{ "client-ciphertext-2^14+256", c_ciphertext_at_limit, 0 },
 	{ "client-ciphertext-over-2^14+256", c_ciphertext_over_limit, 1 },

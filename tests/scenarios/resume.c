@@ -8,14 +8,20 @@
  *	(openssl s_server -rev -naccept 2), the second offering the first's
  *	session; -o saves the session (i2d) to FILE; -i instead loads it
  *	from FILE (d2i) and makes one connection with it.
- *   resume -S -c CERT -k KEY -n N [-p IGNORED]
+ *   resume -S -c CERT -k KEY -n N [-T] [-O] [-t SECONDS] [-p IGNORED]
  *	server: listens on 127.0.0.1 (the port goes to stderr as
  *	"PORT n"), serves N connections one after the other with one
- *	SSL_CTX, and says which were resumed.
+ *	SSL_CTX, and says which were resumed; -T sets SSL_OP_NO_TICKET,
+ *	-O turns the session cache off, -t sets the session timeout.
  *   resume -I -c CERT -k KEY [-M 1.2|1.3] [-p IGNORED]
  *	our client and our server in one process over BIO pairs: resumed
  *	with the same server context, not with another context or another
  *	session id context, and after an i2d/d2i round trip.
+ *   resume -J -c CERT -k KEY [-p IGNORED]
+ *	the same with RFC 5077 tickets under TLS 1.2, the servers' caches
+ *	off: resumed by the ticket with the context that issued it, not
+ *	with another context, another session id context, a server with
+ *	SSL_OP_NO_TICKET, or once the ticket's session has expired.
  */
 #include <sys/socket.h>
 #include <netinet/in.h>
@@ -30,7 +36,9 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-static int port, max_version = TLS1_2_VERSION;
+static int port, max_version = TLS1_2_VERSION, no_ticket, cache_off;
+static long server_ssl_options; /* set on the server SSL of pair() */
+static long timeout_seconds;
 static const char *cert, *key, *out_file, *in_file;
 
 static void
@@ -142,6 +150,17 @@ client(void)
 	return 0;
 }
 
+static int new_cb_calls;
+
+static int
+count_new(SSL *ssl, SSL_SESSION *sess)
+{
+	(void)ssl;
+	(void)sess;
+	new_cb_calls++;
+	return 0;
+}
+
 static int
 server(int count)
 {
@@ -154,6 +173,13 @@ server(int count)
 	    SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1)
 		die("loading the certificate");
 	SSL_CTX_set_session_id_context(ctx, (const unsigned char *)"resume", 6);
+	SSL_CTX_sess_set_new_cb(ctx, count_new);
+	if (no_ticket)
+		SSL_CTX_set_options(ctx, SSL_OP_NO_TICKET);
+	if (cache_off)
+		SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+	if (timeout_seconds > 0)
+		SSL_CTX_set_timeout(ctx, timeout_seconds);
 	setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	memset(&sin, 0, sizeof(sin));
 	sin.sin_family = AF_INET;
@@ -186,6 +212,7 @@ server(int count)
 	}
 	printf("sessions cached: %ld\n", SSL_CTX_sess_number(ctx));
 	printf("cache hits: %ld\n", SSL_CTX_sess_hits(ctx));
+	printf("new session callback calls: %d\n", new_cb_calls);
 	SSL_CTX_free(ctx);
 	close(lfd);
 	return 0;
@@ -209,17 +236,6 @@ handshake_both(SSL *c, SSL *s)
 	return rc == 1 && rs == 1;
 }
 
-static int new_cb_calls;
-
-static int
-count_new(SSL *ssl, SSL_SESSION *sess)
-{
-	(void)ssl;
-	(void)sess;
-	new_cb_calls++;
-	return 0;
-}
-
 /* A handshake between cctx and sctx offering sess; prints and returns the client's session. */
 static SSL_SESSION *
 pair(const char *name, SSL_CTX *cctx, SSL_CTX *sctx, SSL_SESSION *sess, const char *server_sid_ctx)
@@ -234,6 +250,7 @@ pair(const char *name, SSL_CTX *cctx, SSL_CTX *sctx, SSL_SESSION *sess, const ch
 	SSL_set_bio(s, b, b);
 	SSL_set_connect_state(c);
 	SSL_set_accept_state(s);
+	SSL_set_options(s, server_ssl_options);
 	if (sess != NULL)
 		SSL_set_session(c, sess);
 	if (server_sid_ctx != NULL)
@@ -310,18 +327,88 @@ inproc(void)
 	return 0;
 }
 
+/* A server context for tickets: cache off, so only a ticket can resume. */
+static SSL_CTX *
+ticket_server(const char *sid_ctx)
+{
+	SSL_CTX *ctx = SSL_CTX_new(TLS_server_method());
+
+	if (SSL_CTX_use_certificate_file(ctx, cert, SSL_FILETYPE_PEM) != 1 ||
+	    SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1)
+		die("loading the certificate");
+	SSL_CTX_set_session_id_context(ctx, (const unsigned char *)sid_ctx,
+	    (unsigned int)strlen(sid_ctx));
+	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF);
+	return ctx;
+}
+
+static int
+tickets_inproc(void)
+{
+	SSL_CTX *cctx = SSL_CTX_new(TLS_client_method());
+	SSL_CTX *tix = ticket_server("one"), *foreign = ticket_server("one");
+	SSL_CTX *none = ticket_server("one"), *brief = ticket_server("one");
+	SSL_SESSION *sess, *plain, *old;
+	unsigned int len = 0;
+
+	SSL_CTX_set_max_proto_version(cctx, TLS1_2_VERSION);
+	SSL_CTX_set_options(none, SSL_OP_NO_TICKET);
+	SSL_CTX_set_timeout(brief, 1);
+
+	sess = pair("ticket", cctx, tix, NULL, NULL);
+	SSL_SESSION_get_id(sess, &len);
+	printf("ticket: client session id length: %u, resumable: %d\n", len,
+	    SSL_SESSION_is_resumable(sess));
+	printf("ticket: server sessions cached: %ld\n", SSL_CTX_sess_number(tix));
+	SSL_SESSION_free(pair("ticket, same context", cctx, tix, sess, NULL));
+	printf("ticket: server cache hits: %ld\n", SSL_CTX_sess_hits(tix));
+	SSL_SESSION_free(pair("ticket, another SSL_CTX", cctx, foreign, sess, NULL));
+	SSL_SESSION_free(pair("ticket, another id context", cctx, tix, sess, "two"));
+	/* The server SSL, not its context, has SSL_OP_NO_TICKET: the ticket is not even opened. */
+	server_ssl_options = SSL_OP_NO_TICKET;
+	SSL_SESSION_free(pair("ticket, same context, server SSL_OP_NO_TICKET", cctx, tix, sess, NULL));
+	server_ssl_options = 0;
+	printf("ticket: server cache hits: %ld\n", SSL_CTX_sess_hits(tix));
+
+	/* A server with SSL_OP_NO_TICKET and no cache: nothing to resume with. */
+	plain = pair("no ticket", cctx, none, NULL, NULL);
+	SSL_SESSION_get_id(plain, &len);
+	printf("no ticket: client session id length: %u, resumable: %d\n", len,
+	    SSL_SESSION_is_resumable(plain));
+	SSL_SESSION_free(pair("no ticket, again", cctx, none, plain, NULL));
+
+	/* A ticket whose session has expired on the server (timeout 1 s). */
+	old = pair("short timeout", cctx, brief, NULL, NULL);
+	SSL_SESSION_free(pair("short timeout, at once", cctx, brief, old, NULL));
+	sleep(2);
+	SSL_SESSION_free(pair("short timeout, 2 s later", cctx, brief, old, NULL));
+
+	SSL_SESSION_free(old);
+	SSL_SESSION_free(plain);
+	SSL_SESSION_free(sess);
+	SSL_CTX_free(cctx);
+	SSL_CTX_free(tix);
+	SSL_CTX_free(foreign);
+	SSL_CTX_free(none);
+	SSL_CTX_free(brief);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	int c, mode = 'C', count = 2;
 
-	while ((c = getopt(argc, argv, "p:M:o:i:SIc:k:n:")) != -1) {
+	while ((c = getopt(argc, argv, "p:M:o:i:SIJc:k:n:TOt:")) != -1) {
 		switch (c) {
 		case 'p': port = atoi(optarg); break;
 		case 'M': max_version = strcmp(optarg, "1.3") == 0 ? TLS1_3_VERSION : TLS1_2_VERSION; break;
 		case 'o': out_file = optarg; break;
 		case 'i': in_file = optarg; break;
-		case 'S': case 'I': mode = c; break;
+		case 'S': case 'I': case 'J': mode = c; break;
+		case 'T': no_ticket = 1; break;
+		case 'O': cache_off = 1; break;
+		case 't': timeout_seconds = atol(optarg); break;
 		case 'c': cert = optarg; break;
 		case 'k': key = optarg; break;
 		case 'n': count = atoi(optarg); break;
@@ -333,5 +420,7 @@ main(int argc, char **argv)
 		return server(count);
 	if (mode == 'I')
 		return inproc();
+	if (mode == 'J')
+		return tickets_inproc();
 	return client();
 }

@@ -509,6 +509,7 @@ hostile client-chain-of-100 "client-chain-of-100: $done_ok"
 hostile client-megabyte-certificate "client-megabyte-certificate: $fatal 80"
 hostile client-tls12-plaintext-finished "client-tls12-plaintext-finished: $fatal 10"
 hostile client-tls12-duplicate-first-record "client-tls12-duplicate-first-record: $fatal 50"
+hostile client-tls12-duplicate-ticket "client-tls12-duplicate-ticket: $fatal 10"
 hostile client-garbage-after-handshake "client-garbage-after-handshake: $fatal 20"
 hostile client-ciphertext-2^14+256 "client-ciphertext-2^14+256: $fatal 20"
 hostile client-ciphertext-over-2^14+256 "client-ciphertext-over-2^14+256: $fatal 22"
@@ -806,6 +807,17 @@ scenario resume-inproc-tls12 none -- @resume -I -c "$certs/ec.pem" -k "$certs/ec
 # shellcheck disable=SC2086
 scenario resume-inproc-tls13 none -- @resume -I -c "$certs/rsa.pem" -k "$certs/rsa.key" -M 1.3 -- \
 	$resume_inproc_ok 'same context: handshake: ok, reused: client 0 server 0' 'session resumable: 0'
+# RFC 5077 tickets between our client and our server, the servers' caches off.
+scenario resume-inproc-tickets none -- @resume -J -c "$certs/ec.pem" -k "$certs/ec.key" -- \
+	'ticket: handshake: ok, reused: client 0 server 0' 'ticket: client session id length: 32, resumable: 1' \
+	'ticket: server sessions cached: 0' 'ticket, same context: handshake: ok, reused: client 1 server 1' \
+	'ticket: server cache hits: 1' 'ticket, another SSL_CTX: handshake: ok, reused: client 0 server 0' \
+	'ticket, another id context: handshake: ok, reused: client 0 server 0' \
+	'ticket, same context, server SSL_OP_NO_TICKET: handshake: ok, reused: client 0 server 0' \
+	'no ticket: client session id length: 0, resumable: 0' \
+	'no ticket, again: handshake: ok, reused: client 0 server 0' \
+	'short timeout, at once: handshake: ok, reused: client 1 server 1' \
+	'short timeout, 2 s later: handshake: ok, reused: client 0 server 0'
 IFS=$oldifs
 
 # A session kept on disk (i2d_SSL_SESSION(3)): one process makes two
@@ -840,7 +852,9 @@ resume_file resume-from-file-new-process -no_ticket
 resume_file resume-ticket-from-file-new-process -no_cache
 
 # Our server resumes for openssl s_client -sess_out/-sess_in (-no_ticket:
-# session ids), which prints "Reused" on the second connection.
+# session ids), which prints "Reused" on the second connection.  A third
+# client asks for a ticket and gets one, as from OpenSSL (an empty session
+# id then: that session is not cached).
 resume_server() { # name
 	name=$1
 	for who in oracle ours; do
@@ -855,7 +869,6 @@ resume_server() { # name
 		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2>&1
 		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -no_ticket \
 		    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2>&1
-		# A third client asks for a ticket: our server issues none.
 		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 \
 		    > "$work/$name.$who.client3" 2>&1
 		wait "$pid" 2>/dev/null
@@ -871,11 +884,14 @@ resume_server() { # name
 		grep -E '^(New|Reused),' "$work/$name.ours.client1" "$work/$name.ours.client2" | sed 's/^/    /'
 		return
 	fi
-	if grep -q 'TLS session ticket' "$work/$name.ours.client3" || ! grep -q '^New, TLSv1.2' "$work/$name.ours.client3"; then
-		fail "scenario $name: our server issued a ticket (or the third handshake failed)"
-		return
-	fi
-	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'connection 3: reused: 0' 'sessions cached: 2' 'cache hits: 1'; do
+	for who in oracle ours; do
+		if ! grep -q 'TLS session ticket:' "$work/$name.$who.client3" || ! grep -q '^New, TLSv1.2' "$work/$name.$who.client3"; then
+			fail "scenario $name: the $who server issued no ticket (or the third handshake failed)"
+			return
+		fi
+	done
+	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' 'connection 3: reused: 0' 'sessions cached: 1' 'cache hits: 1' \
+	    'new session callback calls: 1'; do
 		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
 			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
 		fi
@@ -883,6 +899,157 @@ resume_server() { # name
 	pass "scenario $name"
 }
 resume_server resume-server-s_client-sess_in
+
+# flip_ticket_byte IN OUT: OUT is the PEM session IN with one byte of its
+# RFC 5077 ticket changed (byte 40: ciphertext in OpenSSL's tickets and ours).
+flip_ticket_byte() {
+	openssl sess_id -in "$1" -outform DER -out "$2.der" 2>/dev/null &&
+	first=$(openssl sess_id -in "$1" -text -noout | sed -n '/TLS session ticket:/{n;p;q;}' |
+	    sed 's/^ *0000 - //' | cut -c1-47 | tr -d ' -') &&
+	python3 -c '
+import sys
+der = open(sys.argv[1], "rb").read()
+at = der.find(bytes.fromhex(sys.argv[2]))
+if len(sys.argv[2]) != 32 or at < 0:
+    sys.exit("no ticket in the session")
+der = bytearray(der)
+der[at + 40] ^= 0x01
+open(sys.argv[1], "wb").write(der)
+' "$2.der" "$first" &&
+	openssl sess_id -inform DER -in "$2.der" -out "$2" 2>/dev/null
+}
+
+# RFC 5077 tickets from our server (SSL_CTX_set_options(3) SSL_OP_NO_TICKET,
+# SSL_CTX_set_session_cache_mode(3)): openssl s_client -tls1_2 saves the
+# session (-sess_out) and offers it again (-sess_in), then offers it with a
+# byte of the ticket changed.  The server program is built against ours and
+# against OpenSSL 3; its transcripts must be equal, and s_client must say
+# New, then Reused, then New for the altered ticket, with the lifetime
+# hint HINT.  With HINT "none" (a server with SSL_OP_NO_TICKET and no cache)
+# there is one connection: s_client gets neither a ticket nor a session id,
+# so it has nothing to resume with (and saves no session).
+resume_server_tickets() { # name HINT server-args...
+	name=$1 hint=$2; shift 2
+	n=3
+	[ "$hint" = none ] && n=1
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		timeout 30 "$work/resume.$who" -S -c "$certs/ec.pem" -k "$certs/ec.key" -n $n "$@" \
+		    > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		rm -f "$work/$name.$who.sess" "$work/$name.$who.bad"
+		# Lines about the clients go to .notes until the server, which writes .out, is done.
+		: > "$work/$name.$who.notes"
+		printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -trace -noservername \
+		    -sess_out "$work/$name.$who.sess" > "$work/$name.$who.client1" 2> "$work/$name.$who.client1.err"
+		# (-noservername: s_client would print a complaint about SNI into the trace.)
+		if [ $n = 3 ]; then
+			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 -trace -noservername \
+			    -sess_in "$work/$name.$who.sess" > "$work/$name.$who.client2" 2> "$work/$name.$who.client2.err"
+			# RFC 5077 3.4: the server echoes the id the client sent with the ticket.
+			sid_c=$(sed -n '/ClientHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)): *\([0-9A-F]*\).*/\2/p' \
+			    "$work/$name.$who.client2" | head -n 1)
+			sid_s=$(sed -n '/ServerHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)): *\([0-9A-F]*\).*/\2/p' \
+			    "$work/$name.$who.client2" | head -n 1)
+			[ -n "$sid_c" ] && [ "$sid_c" = "$sid_s" ] && echo "client 2: ServerHello echoes the ClientHello's session id" \
+			    >> "$work/$name.$who.notes"
+			flip_ticket_byte "$work/$name.$who.sess" "$work/$name.$who.bad" ||
+			    echo "altering the ticket failed" >> "$work/$name.$who.notes"
+			printf 'hello\n' | timeout 20 openssl s_client -connect "127.0.0.1:$PORT" -tls1_2 \
+			    -sess_in "$work/$name.$who.bad" > "$work/$name.$who.client3" 2>&1
+		fi
+		wait "$pid" 2>/dev/null
+		cat "$work/$name.$who.notes" >> "$work/$name.$who.out"
+		for i in $(seq 1 $n); do
+			sed -n 's/^\(New\|Reused\), \(TLSv1.2\).*/client '$i': \1, \2/p' "$work/$name.$who.client$i"
+			sed -n 's/^ *TLS session ticket lifetime hint: \(.*\)/client '$i': ticket lifetime hint: \1/p' \
+			    "$work/$name.$who.client$i"
+		done >> "$work/$name.$who.out"
+		grep -c 'session_ticket(35)' "$work/$name.$who.client1" | sed 's/^/client 1: SessionTicket extensions: /' \
+		    >> "$work/$name.$who.out"
+		grep -c 'NewSessionTicket' "$work/$name.$who.client1" | sed 's/^/client 1: NewSessionTicket messages: /' \
+		    >> "$work/$name.$who.out"
+		sed -n '/ServerHello, Length/,/session_id/s/.*session_id (len=\([0-9]*\)).*/client 1: ServerHello session id length: \1/p' \
+		    "$work/$name.$who.client1" >> "$work/$name.$who.out"
+		[ -s "$work/$name.$who.sess" ] || echo "client 1: no session saved" >> "$work/$name.$who.out"
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	if [ "$hint" = none ]; then
+		wants="client 1: New, TLSv1.2
+client 1: SessionTicket extensions: 1
+client 1: NewSessionTicket messages: 0
+client 1: no session saved
+connection 1: reused: 0"
+	else
+		# Two SessionTicket extensions: the ClientHello's and the ServerHello's.
+		wants="client 1: New, TLSv1.2
+client 1: ticket lifetime hint: $hint (seconds)
+client 1: SessionTicket extensions: 2
+client 1: NewSessionTicket messages: 1
+client 1: ServerHello session id length: 0
+client 2: ServerHello echoes the ClientHello's session id
+client 2: Reused, TLSv1.2
+client 2: ticket lifetime hint: $hint (seconds)
+client 3: New, TLSv1.2
+client 3: ticket lifetime hint: $hint (seconds)
+connection 1: reused: 0
+connection 2: reused: 1
+connection 3: reused: 0
+sessions cached: 0
+cache hits: 1
+new session callback calls: 0"
+	fi
+	oldifs=$IFS; IFS='
+'
+	for want in $wants; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			IFS=$oldifs
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	IFS=$oldifs
+	pass "scenario $name"
+}
+resume_server_tickets resume-server-ticket-s_client 7200
+resume_server_tickets resume-server-ticket-s_client-cache-off 300 -O -t 300
+resume_server_tickets resume-server-no-ticket-cache-off-s_client none -T -O
+
+# gnutls-cli --resume against our server with its cache off: only a
+# ticket can resume the second connection (gnutls-cli says so).
+resume_gnutls() { # name
+	name=$1
+	for who in oracle ours; do
+		log=$work/$name.$who.port
+		: > "$log"
+		timeout 30 "$work/resume.$who" -S -c "$certs/ec.pem" -k "$certs/ec.key" -n 2 -O \
+		    > "$work/$name.$who.out" 2> "$log" &
+		pid=$!
+		wait_port "$log" 's/^PORT \([0-9][0-9]*\)$/\1/p'
+		printf 'hello\n' | timeout 20 gnutls-cli --insecure --resume --priority 'NORMAL:-VERS-TLS1.3' \
+		    -p "$PORT" 127.0.0.1 > "$work/$name.$who.client" 2>&1
+		wait "$pid" 2>/dev/null
+		grep -E '^\*\*\* This is a resumed session|^- Session ID' "$work/$name.$who.client" |
+		    sed 's/^- Session ID: .*/- Session ID: (printed)/' >> "$work/$name.$who.out"
+	done
+	if ! diff -u "$work/$name.oracle.out" "$work/$name.ours.out" > "$work/$name.diff"; then
+		fail "scenario $name: differs from OpenSSL (see build/tests/scenarios/$name.diff)"
+		sed 's/^/    /' "$work/$name.diff"
+		return
+	fi
+	for want in 'connection 1: reused: 0' 'connection 2: reused: 1' '*** This is a resumed session'; do
+		if ! grep -qxF -- "$want" "$work/$name.ours.out"; then
+			fail "scenario $name: missing line: $want"; sed 's/^/    /' "$work/$name.ours.out"; return
+		fi
+	done
+	pass "scenario $name"
+}
+resume_gnutls resume-server-ticket-gnutls-cli
 # Key logging (SSL_CTX_set_keylog_callback(3)): the lines our client's
 # callback gets are exactly the non-comment lines `openssl s_server
 # -keylogfile` writes for the same connection (the same secrets, in NSS

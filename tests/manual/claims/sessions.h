@@ -1,7 +1,7 @@
 /*
  * sessions.h: handshakes that make and resume sessions, for the claims of
  * the session pages (SSL_get_session(3) and its family).  Server contexts
- * are told SSL_OP_NO_TICKET so that OpenSSL, like us, resumes by session
+ * are told SSL_OP_NO_TICKET so that both OpenSSL and we resume by session
  * id rather than by RFC 5077 ticket.
  */
 #ifndef SESSIONS_H
