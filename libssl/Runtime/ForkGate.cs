@@ -344,7 +344,7 @@ internal static unsafe class ForkGate
         int own = t_depth, self = t_tid;
         long start = Stopwatch.GetTimestamp();
         long maxWait = (long)(MaxWait.TotalSeconds * Stopwatch.Frequency);
-        long quiet = Stopwatch.Frequency / 5000;    // 200 µs
+        long quiet = Stopwatch.Frequency / 10000;   // 100 µs
         for (int round = 0; ; round++)
         {
             if (round > 0)
