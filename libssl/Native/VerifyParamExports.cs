@@ -111,6 +111,19 @@ internal static unsafe class VerifyParamExports
         return Encoding.UTF8.GetString(name, checked((int)length));
     }
 
+    /// <summary>set1_host and add1_host: a name with an embedded NUL is refused (0), as in OpenSSL.</summary>
+    private static int SetHost(nint param, byte* name, nuint length, bool replace, string fn)
+    {
+        VerifyParam? p = Resolve(param, fn);
+        if (p is null)
+            return 0;
+        string? text = Name(name, length);
+        if (text is not null && text.Contains('\0'))
+            return 0;
+        p.SetHost(text, replace);
+        return 1;
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "X509_VERIFY_PARAM_set1_host")]
     public static int X509_VERIFY_PARAM_set1_host(nint param, byte* name, nuint length)
     {
@@ -118,14 +131,7 @@ internal static unsafe class VerifyParamExports
         ForkGate.Enter();
         try
         {
-            VerifyParam? p = Resolve(param, Fn);
-            if (p is null)
-                return 0;
-            string? text = Name(name, length);
-            if (text is not null && text.Contains('\0'))
-                return 0;
-            p.SetHost(text, replace: true);
-            return 1;
+            return SetHost(param, name, length, replace: true, Fn);
         }
         catch (Exception e)
         {
@@ -144,14 +150,7 @@ internal static unsafe class VerifyParamExports
         ForkGate.Enter();
         try
         {
-            VerifyParam? p = Resolve(param, Fn);
-            if (p is null)
-                return 0;
-            string? text = Name(name, length);
-            if (text is not null && text.Contains('\0'))
-                return 0;
-            p.SetHost(text, replace: false);
-            return 1;
+            return SetHost(param, name, length, replace: false, Fn);
         }
         catch (Exception e)
         {
