@@ -33,6 +33,8 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "common.h"
+
 static const char *cert, *key, *chain100, *bigcert;
 static SSL_CTX *client_ctx, *server_ctx;
 static const char *current = "start";
@@ -1230,20 +1232,6 @@ static const struct {
 	{ "client-eof-every-offset", c_eof_every_offset, 0 },
 };
 #define NCASES (sizeof(cases) / sizeof(cases[0]))
-
-static long
-rss_kib(void)
-{
-	FILE *f = fopen("/proc/self/statm", "r");
-	long pages = 0, resident = 0;
-
-	if (f != NULL) {
-		if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
-			resident = 0;
-		fclose(f);
-	}
-	return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
 
 static void
 run_case(size_t i)

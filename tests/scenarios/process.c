@@ -51,22 +51,9 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "common.h"
+
 static SSL_CTX *cctx, *sctx;
-
-static void
-pump(BIO *a, BIO *b)
-{
-	char buf[4096];
-	int n;
-
-	while (BIO_ctrl_pending(a) > 0 && BIO_ctrl_get_write_guarantee(b) > 0) {
-		size_t room = BIO_ctrl_get_write_guarantee(b);
-
-		n = BIO_read(a, buf, room < sizeof(buf) ? (int)room : (int)sizeof(buf));
-		if (n <= 0 || BIO_write(b, buf, n) != n)
-			break;
-	}
-}
 
 /* One complete handshake and a message each way over BIO pairs; 1 if all went well. */
 static int
@@ -86,15 +73,15 @@ connection(void)
 	for (int k = 0; k < 100 && (rc != 1 || rs != 1); k++) {
 		if (rc != 1)
 			rc = SSL_do_handshake(c);
-		pump(cn, sn);
+		pump_pair(cn, sn);
 		if (rs != 1)
 			rs = SSL_do_handshake(s);
-		pump(sn, cn);
+		pump_pair(sn, cn);
 	}
 	if (rc == 1 && rs == 1 && SSL_write(c, "ping", 4) == 4) {
-		pump(cn, sn);
+		pump_pair(cn, sn);
 		if (SSL_read(s, got, sizeof(got)) == 4 && SSL_write(s, "pong", 4) == 4) {
-			pump(sn, cn);
+			pump_pair(sn, cn);
 			ok = SSL_read(c, got, sizeof(got)) == 4 && memcmp(got, "pong", 4) == 0;
 		}
 	}
@@ -114,20 +101,6 @@ connections(int n)
 	for (int i = 0; i < n; i++)
 		ok += connection();
 	return ok;
-}
-
-static long
-rss_kib(void)
-{
-	FILE *f = fopen("/proc/self/statm", "r");
-	long pages = 0, resident = 0;
-
-	if (f != NULL) {
-		if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
-			resident = 0;
-		fclose(f);
-	}
-	return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 static void

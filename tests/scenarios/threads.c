@@ -18,26 +18,14 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include "common.h"
+
 static SSL_CTX *cctx, *sctx;
 static int per_thread = 10;
 
 struct result {
 	int handshakes, exchanges, foreign_errors, own_errors;
 };
-
-static void
-pump(BIO *a, BIO *b)
-{
-	char buf[4096];
-	int n;
-
-	while (BIO_ctrl_pending(a) > 0 && BIO_ctrl_get_write_guarantee(b) > 0) {
-		size_t room = BIO_ctrl_get_write_guarantee(b);
-		n = BIO_read(a, buf, room < sizeof(buf) ? (int)room : (int)sizeof(buf));
-		if (n <= 0 || BIO_write(b, buf, n) != n)
-			break;
-	}
-}
 
 static void *
 run(void *arg)
@@ -62,16 +50,16 @@ run(void *arg)
 		for (int k = 0; k < 100 && (rc != 1 || rs != 1); k++) {
 			if (rc != 1)
 				rc = SSL_do_handshake(c);
-			pump(cn, sn);
+			pump_pair(cn, sn);
 			if (rs != 1)
 				rs = SSL_do_handshake(s);
-			pump(sn, cn);
+			pump_pair(sn, cn);
 		}
 		if (rc == 1 && rs == 1) {
 			r->handshakes++;
 			snprintf(msg, sizeof(msg), "message %d", i);
 			if (SSL_write(c, msg, (int)strlen(msg)) == (int)strlen(msg)) {
-				pump(cn, sn);
+				pump_pair(cn, sn);
 				int n = SSL_read(s, got, sizeof(got));
 				if (n == (int)strlen(msg) && memcmp(got, msg, n) == 0)
 					r->exchanges++;
