@@ -133,18 +133,10 @@ internal static unsafe class ForkGate
     /// callback may itself fork, or wait for a thread that is parked).  Pair
     /// with <see cref="Reacquire"/> in a finally block.
     /// </summary>
-    public static void Release()
-    {
-        t_depth--;
-        Interlocked.Decrement(ref s_inside);
-    }
+    public static void Release() => Exit();
 
     /// <summary>Enters again after <see cref="Release"/>, parking while a fork is in progress.</summary>
-    public static void Reacquire()
-    {
-        t_depth++;
-        Acquire();
-    }
+    public static void Reacquire() => Enter();
 
     private static void Acquire()
     {
@@ -259,9 +251,6 @@ internal static unsafe class ForkGate
             }
         }
     }
-
-    /// <summary>Whether the handlers are registered.</summary>
-    public static bool Installed => Volatile.Read(ref s_installed) == 1;
 
     [UnmanagedCallersOnly]
     private static void Prepare()
@@ -393,13 +382,15 @@ internal static unsafe class ForkGate
                 int tid = tids[i];
                 if (tid == self)
                     continue;
-                long cpu = KernelThreadState.CpuTime(tid);
-                int j = Seen(seenTid, seen, -tid);
-                if (KernelThreadState.Of(tid) == KernelThreadState.Kind.Runnable || cpu < 0)
+                if (KernelThreadState.Of(tid) == KernelThreadState.Kind.Runnable)
                 {
-                    settled &= cpu < 0 && KernelThreadState.Of(tid) != KernelThreadState.Kind.Runnable;
+                    settled = false;
                     continue;
                 }
+                long cpu = KernelThreadState.CpuTime(tid);
+                if (cpu < 0)
+                    continue;   // blocked, and no schedstat to say more
+                int j = Seen(seenTid, seen, -tid);
                 if (j < 0 || seenCpu[j] != cpu)
                 {
                     if (j < 0)

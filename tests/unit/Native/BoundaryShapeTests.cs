@@ -74,6 +74,13 @@ public class BoundaryShapeTests
         Assert.That(offenders, Is.Empty, "exports that call out without catch (Exception)");
     }
 
+    // Declared before SafeInFinally, whose initializer uses GateExit.
+    private static readonly MethodInfo GateEnter =
+        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Enter), BindingFlags.Public | BindingFlags.Static)!;
+
+    private static readonly MethodInfo GateExit =
+        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Exit), BindingFlags.Public | BindingFlags.Static)!;
+
     /// <summary>
     /// Calls a finally block may make: they cannot throw.  Errno.Apply reads
     /// two thread statics and calls Mono_Posix_Stdlib_SetLastError, which
@@ -85,12 +92,6 @@ public class BoundaryShapeTests
         typeof(LibSsl.Posix.Errno).GetMethod(nameof(LibSsl.Posix.Errno.Apply), BindingFlags.Public | BindingFlags.Static)!,
         GateExit,
     };
-
-    private static MethodInfo GateEnter =>
-        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Enter), BindingFlags.Public | BindingFlags.Static)!;
-
-    private static MethodInfo GateExit =>
-        typeof(LibSsl.Runtime.ForkGate).GetMethod(nameof(LibSsl.Runtime.ForkGate.Exit), BindingFlags.Public | BindingFlags.Static)!;
 
     /// <summary>
     /// The one call allowed before the try: entering the fork gate, which
